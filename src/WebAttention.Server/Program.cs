@@ -1,6 +1,11 @@
+using WebAttention.Server.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWebAttention();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
+app.UseWebAttention();
 app.Run();
 
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

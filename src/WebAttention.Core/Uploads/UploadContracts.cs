@@ -1,3 +1,5 @@
+using MessagePack;
+
 namespace WebAttention.Core.Uploads;
 
 /// <summary>Start an upload. The file name is only a display title; it never reaches the file system.</summary>
@@ -18,5 +20,6 @@ public sealed record UploadAck(Guid UploadId, long AcknowledgedOffset);
 public sealed record UploadResult(Guid? ClipId, string? Error)
 {
     /// <summary>True when a clip was created.</summary>
+    [IgnoreMember]
     public bool Succeeded => ClipId is not null;
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test project (unit, bUnit, hubs over real sockets, Playwright in Debian's Chromium)
+# and ends with one line: "N passed, M failed, K skipped". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+bash scripts/ensure-tools.sh ffmpeg chromium compose || exit 1
+
+# Container and infra files must at least parse (no Docker engine runs here).
+bash infra/check.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet build WebAttention.sln -c Release -nologo -clp:ErrorsOnly
+build=$?
+if [ $build -ne 0 ]; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test WebAttention.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+projects=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+expected=$(ls -d tests/*/ | grep -c Tests)
+if [ "$projects" -lt "$expected" ]; then
+  echo "Only $projects of $expected test projects reported results."
+  failed=$((failed + expected - projects))
+fi
+echo "Test wall time: $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ $status -ne 0 ] || [ $failed -ne 0 ]; then exit 1; fi

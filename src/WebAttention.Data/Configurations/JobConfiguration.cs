@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WebAttention.Data.Entities;
+
+namespace WebAttention.Data.Configurations;
+
+internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
+{
+    public void Configure(EntityTypeBuilder<Job> builder)
+    {
+        builder.HasKey(j => j.Id);
+        builder.Property(j => j.Kind).HasMaxLength(32);
+        builder.Property(j => j.Queue).HasMaxLength(32);
+        builder.Property(j => j.LeaseOwner).HasMaxLength(128);
+        builder.Property(j => j.Stage).HasMaxLength(32);
+        builder.Property(j => j.Device).HasMaxLength(64);
+        builder.Property(j => j.Error).HasMaxLength(4000);
+        // The claim query scans by state and age.
+        builder.HasIndex(j => new { j.State, j.CreatedAt });
+        builder.HasIndex(j => j.ClipId);
+    }
+}

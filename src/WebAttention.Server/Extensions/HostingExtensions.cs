@@ -1,0 +1,138 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebAttention.Core.Hubs;
+using WebAttention.Core.Jobs;
+using WebAttention.Data;
+using WebAttention.Data.Entities;
+using WebAttention.Server.Auth;
+using WebAttention.Server.Clips;
+using WebAttention.Server.Components;
+using WebAttention.Server.Hubs;
+using WebAttention.Server.Jobs;
+using WebAttention.Server.Options;
+using WebAttention.Server.Storage;
+using WebAttention.Server.Uploads;
+
+namespace WebAttention.Server.Extensions;
+
+/// <summary>Composition of the server: services first, then the request pipeline.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddWebAttention(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UploadOptions>().Bind(config.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobOptions>().Bind(config.GetSection(JobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.Section));
+        services.AddSingleton<MediaPaths>();
+
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var connection = string.IsNullOrWhiteSpace(storage.ConnectionString)
+                ? $"Data Source={sp.GetRequiredService<MediaPaths>().DatabaseFile}"
+                : storage.ConnectionString;
+            options.UseSqlite(connection);
+        });
+        services.AddHostedService<DatabaseInitializer>();
+
+        builder.AddAccounts();
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = ClipHubContract.MaxMessageBytes;
+            o.StreamBufferCapacity = 32;
+        }).AddMessagePackProtocol();
+
+        services.AddScoped<UploadStore>();
+        services.AddScoped<ClipAccess>();
+        services.AddSingleton<JobQueue>();
+        if (config.GetValue(JobOptions.Section + ":RunWorker", true))
+        {
+            services.AddHostedService<JobWorker>();
+        }
+
+        services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+        builder.AddObservability();
+        return builder;
+    }
+
+    private static void AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "webattention";
+            o.Cookie.HttpOnly = true;
+            // Strict same-site cookies keep other sites from riding the session (CSRF) on the JSON API and hubs.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(7);
+            o.Events.OnRedirectToLogin = ctx => Status(ctx.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddScoped<AccountRoles>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthApi.RateLimitPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseWebAttention(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets();
+        app.MapObservability();
+        app.MapAuthApi();
+        app.MapClipsApi();
+        app.MapSystemApi();
+        app.MapHub<ClipsHub>(ClipHubContract.Route);
+        app.MapRazorComponents<App>()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
+        return app;
+    }
+
+    /// <summary>Jobs waiting, for the queue-depth gauge.</summary>
+    internal static long CountQueuedJobs(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Jobs.LongCount(j => j.State == JobState.Queued);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using WebAttention.Data;
+using WebAttention.Server.Telemetry;
+
+namespace WebAttention.Server.Extensions;
+
+/// <summary>Health endpoints and OpenTelemetry metrics on a Prometheus /metrics endpoint.</summary>
+internal static class ObservabilityExtensions
+{
+    private const string LiveTag = "live";
+
+    public static void AddObservability(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AppMetrics>();
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), [LiveTag])
+            .AddDbContextCheck<AppDbContext>("database");
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter(AppMetrics.MeterName)
+            .AddPrometheusExporter());
+    }
+
+    public static void MapObservability(this WebApplication app)
+    {
+        var metrics = app.Services.GetRequiredService<AppMetrics>();
+        metrics.ObserveQueueDepth(() => HostingExtensions.CountQueuedJobs(app.Services));
+        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+    }
+}

@@ -1,0 +1,237 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebAttention.Core.Clips;
+using WebAttention.Core.Hubs;
+using WebAttention.Core.Uploads;
+using WebAttention.Data;
+using WebAttention.Data.Entities;
+using WebAttention.Server.Jobs;
+using WebAttention.Server.Options;
+using WebAttention.Server.Storage;
+
+namespace WebAttention.Server.Uploads;
+
+/// <summary>
+/// Resumable uploads. Bytes go to a part file named by the upload id; the part file's length is the
+/// durable offset. Chunks must arrive in order with a valid Adler-32; they are acknowledged only
+/// after an fsync. Completion checks the SHA-256, probes the file and turns it into a clip and an
+/// analysis job, or deletes everything and says why.
+/// </summary>
+public sealed class UploadStore(
+    AppDbContext db,
+    MediaPaths paths,
+    IClipVerifier verifier,
+    JobQueue jobs,
+    IOptions<UploadOptions> options,
+    ILogger<UploadStore> logger)
+{
+    // One writer per upload, across connections (a resumed connection may race the dying one).
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Gates = new();
+
+    public async Task<UploadSession> BeginAsync(string ownerId, BeginUploadRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Length <= 0)
+        {
+            throw new UploadException("The file is empty.");
+        }
+        if (request.Length > options.Value.MaxBytes)
+        {
+            throw new UploadException($"The file is {Megabytes(request.Length)}; the limit is {Megabytes(options.Value.MaxBytes)}.");
+        }
+        var upload = new Upload
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = ownerId,
+            FileName = DisplayTitle.From(request.FileName),
+            Length = request.Length,
+        };
+        await File.WriteAllBytesAsync(paths.UploadPart(upload.Id), [], cancellationToken);
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Upload {UploadId} started: {Length} bytes", upload.Id, upload.Length);
+        return Session(upload, 0);
+    }
+
+    public async Task<UploadSession> ResumeAsync(string ownerId, Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await FindAsync(ownerId, uploadId, cancellationToken);
+        return Session(upload, DurableLength(upload.Id));
+    }
+
+    /// <summary>
+    /// Appends a stream of chunks; <paramref name="acknowledge"/> is called with the durable offset after each fsync.
+    /// </summary>
+    public async Task ReceiveAsync(
+        string ownerId,
+        Guid uploadId,
+        IAsyncEnumerable<UploadChunk> chunks,
+        Func<long, Task> acknowledge,
+        CancellationToken cancellationToken)
+    {
+        var upload = await FindAsync(ownerId, uploadId, cancellationToken);
+        var gate = Gates.GetOrAdd(uploadId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var file = new FileStream(paths.UploadPart(uploadId), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+            var unsynced = 0L;
+            try
+            {
+                await foreach (var chunk in chunks.WithCancellation(cancellationToken))
+                {
+                    ValidateChunk(upload, file.Position, chunk);
+                    await file.WriteAsync(chunk.Data, cancellationToken);
+                    unsynced += chunk.Data.Length;
+                    if (unsynced >= options.Value.DurableEveryBytes || file.Position == upload.Length)
+                    {
+                        file.Flush(flushToDisk: true);
+                        unsynced = 0;
+                        await acknowledge(file.Position);
+                    }
+                }
+            }
+            finally
+            {
+                // Whatever was written and validated stays; make it durable for the resume.
+                file.Flush(flushToDisk: true);
+            }
+            if (unsynced > 0)
+            {
+                await acknowledge(file.Position);
+            }
+            upload.ReceivedBytes = file.Position;
+            upload.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Verifies and turns a complete upload into a clip with a queued analysis job.</summary>
+    public async Task<UploadResult> CompleteAsync(string ownerId, Guid uploadId, string sha256Hex, CancellationToken cancellationToken)
+    {
+        var upload = await FindAsync(ownerId, uploadId, cancellationToken);
+        var part = paths.UploadPart(uploadId);
+        var length = DurableLength(uploadId);
+        if (length != upload.Length)
+        {
+            return new UploadResult(null, $"Only {length} of {upload.Length} bytes have arrived; resume the upload.");
+        }
+        var actual = await HashAsync(part, cancellationToken);
+        if (!string.Equals(actual, sha256Hex?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            await DiscardAsync(upload, cancellationToken);
+            return new UploadResult(null, "The file arrived damaged (its SHA-256 does not match); please upload it again.");
+        }
+        var (info, error) = await verifier.VerifyAsync(part, cancellationToken);
+        if (info is null)
+        {
+            await DiscardAsync(upload, cancellationToken);
+            return new UploadResult(null, error ?? "This file is not a video we can read.");
+        }
+
+        var clip = new Clip
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = ownerId,
+            Title = upload.FileName,
+            Status = ClipStatus.Queued,
+            SizeBytes = length,
+            Sha256 = actual,
+            DurationSeconds = info.Duration.TotalSeconds,
+            Width = info.Width,
+            Height = info.Height,
+            FrameRate = info.FrameRate,
+            FrameCount = info.FrameCount,
+            Codec = info.Codec,
+            HasAudio = info.HasAudio,
+        };
+        Directory.CreateDirectory(paths.ClipFolder(clip.Id));
+        File.Move(part, paths.Source(clip.Id));
+        db.Clips.Add(clip);
+        db.Uploads.Remove(upload);
+        jobs.Add(db, JobKinds.Analyse, clip.Id);
+        await db.SaveChangesAsync(CancellationToken.None);
+        jobs.Signal();
+        logger.LogInformation("Upload {UploadId} became clip {ClipId} ({Width}x{Height}, {Frames} frames)", uploadId, clip.Id, clip.Width, clip.Height, clip.FrameCount);
+        return new UploadResult(clip.Id, null);
+    }
+
+    public async Task CancelAsync(string ownerId, Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await FindAsync(ownerId, uploadId, cancellationToken);
+        await DiscardAsync(upload, cancellationToken);
+    }
+
+    /// <summary>Deletes uploads nobody touched for a while, with their bytes.</summary>
+    public async Task<int> RemoveAbandonedAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = DateTime.UtcNow.AddHours(-options.Value.AbandonAfterHours);
+        var stale = await db.Uploads.Where(u => u.UpdatedAt < cutoff).ToListAsync(cancellationToken);
+        foreach (var upload in stale)
+        {
+            await DiscardAsync(upload, cancellationToken);
+        }
+        return stale.Count;
+    }
+
+    private static void ValidateChunk(Upload upload, long position, UploadChunk chunk)
+    {
+        if (chunk.Offset != position)
+        {
+            throw new UploadException($"Chunk at offset {chunk.Offset} arrived but the server has {position} bytes; resume from {position}.");
+        }
+        if (chunk.Data is null || chunk.Data.Length == 0 || chunk.Data.Length > ClipHubContract.ChunkBytes)
+        {
+            throw new UploadException($"Chunks must hold 1 to {ClipHubContract.ChunkBytes} bytes.");
+        }
+        if (position + chunk.Data.Length > upload.Length)
+        {
+            throw new UploadException("The chunk goes past the end of the announced file length.");
+        }
+        if (Adler32.Compute(chunk.Data) != chunk.Checksum)
+        {
+            throw new UploadException($"Checksum mismatch in the chunk at offset {chunk.Offset}; it was not stored. Resume from {position}.");
+        }
+    }
+
+    private async Task<Upload> FindAsync(string ownerId, Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
+        // Someone else's upload reads as unknown: ids are not a capability.
+        if (upload is null || upload.OwnerId != ownerId || !File.Exists(paths.UploadPart(uploadId)))
+        {
+            throw new UploadException("No such upload; start it again.");
+        }
+        return upload;
+    }
+
+    private async Task DiscardAsync(Upload upload, CancellationToken cancellationToken)
+    {
+        File.Delete(paths.UploadPart(upload.Id));
+        db.Uploads.Remove(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        Gates.TryRemove(upload.Id, out _);
+    }
+
+    private long DurableLength(Guid uploadId)
+    {
+        var info = new FileInfo(paths.UploadPart(uploadId));
+        return info.Exists ? info.Length : 0;
+    }
+
+    private static UploadSession Session(Upload upload, long offset) =>
+        new(upload.Id, upload.Length, offset, ClipHubContract.ChunkBytes);
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+}
