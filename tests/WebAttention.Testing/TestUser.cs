@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using WebAttention.Core;
+using WebAttention.Core.Hubs;
+
+namespace WebAttention.Testing;
+
+/// <summary>A registered, signed-in browser-like user: an HttpClient and hub connections sharing its cookie.</summary>
+public sealed class TestUser : IAsyncDisposable
+{
+    private readonly List<HubConnection> _connections = [];
+
+    private TestUser(Uri baseAddress, CookieContainer cookies, HttpClient http, UserInfo info)
+    {
+        BaseAddress = baseAddress;
+        Cookies = cookies;
+        Http = http;
+        Info = info;
+    }
+
+    public Uri BaseAddress { get; }
+    public CookieContainer Cookies { get; }
+    public HttpClient Http { get; }
+    public UserInfo Info { get; }
+
+    public static async Task<TestUser> RegisterAsync(Uri baseAddress, string? email = null)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = baseAddress };
+        var credentials = new Credentials(email ?? $"user-{Guid.NewGuid():N}@example.test", "correct-horse-9");
+        var response = await http.PostAsJsonAsync(ApiRoutes.Register, credentials);
+        response.EnsureSuccessStatusCode();
+        var info = (await response.Content.ReadFromJsonAsync<UserInfo>())!;
+        return new TestUser(baseAddress, cookies, http, info);
+    }
+
+    /// <summary>A started hub connection (WebSockets, MessagePack) carrying this user's cookie.</summary>
+    public async Task<HubConnection> ConnectAsync(bool withCookie = true)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, ClipHubContract.Route), o =>
+            {
+                if (withCookie)
+                {
+                    o.Cookies = Cookies;
+                }
+            })
+            .AddMessagePackProtocol()
+            .Build();
+        _connections.Add(connection);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            await connection.DisposeAsync();
+        }
+        Http.Dispose();
+    }
+}
