@@ -4,10 +4,11 @@ namespace WebAttention.Inference.Sessions;
 public static class OrtBuildFlavour
 {
     /// <summary>True when built against Microsoft.ML.OnnxRuntime.Gpu.Linux (CUDA 13 + cuDNN 9).</summary>
+    public static bool IsGpu { get; } =
 #if ORT_GPU
-    public const bool IsGpu = true;
+        true;
 #else
-    public const bool IsGpu = false;
+        false;
 #endif
 
     /// <summary>"Gpu" or "Cpu", as passed to MSBuild.</summary>

@@ -75,7 +75,7 @@ public sealed partial class OrtSessionFactory
             var session = new InferenceSession(modelPath, sessionOptions);
             return new OrtSession(session, modelPath, ExecutionDevices.Cuda, $"CUDA device {_options.CudaDeviceId}");
         }
-        catch (OnnxRuntimeException ex)
+        catch (Exception ex) when (IsProviderFailure(ex))
         {
             throw new InferenceDeviceUnavailableException(
                 $"The CUDA execution provider could not be used on device {_options.CudaDeviceId}: {FirstLine(ex.Message)} " +
@@ -85,6 +85,13 @@ public sealed partial class OrtSessionFactory
                 ex);
         }
     }
+
+    /// <summary>
+    /// How "no CUDA" shows: the Gpu package without a GPU or CUDA libraries throws OnnxRuntimeException at
+    /// append or session start; the CPU package lacks the native entry point altogether.
+    /// </summary>
+    private static bool IsProviderFailure(Exception ex) =>
+        ex is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException;
 
     private OrtSession CreateOnCpu(string modelPath, string detail)
     {
