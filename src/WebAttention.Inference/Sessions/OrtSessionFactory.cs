@@ -59,7 +59,8 @@ public sealed partial class OrtSessionFactory
         catch (InferenceDeviceUnavailableException ex)
         {
             var reason = FirstLine(ex.InnerException?.Message ?? ex.Message);
-            LogCudaFallback(_logger, OrtBuildFlavour.Name, reason);
+            // Expected on CPU builds; on a Gpu build it means the host lacks a GPU, CUDA 13 or cuDNN 9.
+            LogCudaFallback(_logger, OrtBuildFlavour.IsGpu ? LogLevel.Warning : LogLevel.Information, OrtBuildFlavour.Name, reason);
             return CreateOnCpu(modelPath, $"CUDA unavailable ({reason}); fell back to CPU");
         }
     }
@@ -125,6 +126,6 @@ public sealed partial class OrtSessionFactory
     [LoggerMessage(Level = LogLevel.Information, Message = "ONNX model {Model} runs on {Device}: {Detail}")]
     private static partial void LogSessionCreated(ILogger logger, string model, string device, string detail);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "CUDA is not usable in this {Flavour} build, using the CPU: {Reason}")]
-    private static partial void LogCudaFallback(ILogger logger, string flavour, string reason);
+    [LoggerMessage(Message = "CUDA is not usable in this {Flavour} build, using the CPU: {Reason}")]
+    private static partial void LogCudaFallback(ILogger logger, LogLevel level, string flavour, string reason);
 }

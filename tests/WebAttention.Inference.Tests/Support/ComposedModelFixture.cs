@@ -51,9 +51,3 @@ public sealed class ComposedModelFixture : IAsyncLifetime
             .ToList();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class ComposedModelCollection : ICollectionFixture<ComposedModelFixture>
-{
-    public const string Name = "Composed model";
-}
