@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using WebAttention.Inference.Models;
+using WebAttention.Inference.Prediction;
+using WebAttention.Inference.Sessions;
+
+namespace WebAttention.Inference;
+
+/// <summary>Registers the inference stage.</summary>
+public static class InferenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="InferenceOptions"/> from the <c>Inference</c> section of <paramref name="configuration"/>
+    /// (validated at start-up) and registers <see cref="OrtSessionFactory"/>, <see cref="ModelRegistry"/> and
+    /// <see cref="IPredictorFactory"/> as singletons.
+    /// </summary>
+    public static IServiceCollection AddInference(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<InferenceOptions>()
+            .Bind(configuration.GetSection(InferenceOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InferenceOptions>, InferenceOptionsValidator>());
+        services.TryAddSingleton<OrtSessionFactory>();
+        services.TryAddSingleton<ModelRegistry>();
+        services.TryAddSingleton<IPredictorFactory, PredictorFactory>();
+        return services;
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.ML.OnnxRuntime;
+using WebAttention.Core.Media;
+using WebAttention.Core.Saliency;
+using WebAttention.Inference.Models;
+using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Abstractions;
+
+namespace WebAttention.Inference.Prediction;
+
+/// <summary>
+/// Runs a model folder's ONNX graph on batches of RGB24 frames. Frame bytes go into the uint8 input as
+/// they are (pre-processing is in the graph); maps come back peak-normalised, one per frame.
+/// Thread-safe: calls are serialised because the input and output buffers are reused between batches.
+/// Owns the session; dispose it when done.
+/// </summary>
+public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
+{
+    private readonly OrtSession _session;
+    private readonly ModelManifest _manifest;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string[] _inputNames;
+    private readonly string[] _outputNames;
+    private byte[] _input = [];
+    private float[] _output = [];
+
+    /// <summary>Wraps <paramref name="session"/> (taking ownership) for the model described by <paramref name="manifest"/>.</summary>
+    /// <exception cref="NotSupportedException">The manifest describes a clip model or another input layout.</exception>
+    public OnnxSaliencyPredictor(OrtSession session, ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (manifest.TemporalWindow != 1 || manifest.Input.Layout != ModelLayouts.NhwcUint8Rgb)
+        {
+            throw new NotSupportedException(
+                $"Model '{manifest.DisplayName}' needs temporal window {manifest.TemporalWindow} and layout '{manifest.Input.Layout}'; " +
+                $"this predictor runs image models (window 1) with layout '{ModelLayouts.NhwcUint8Rgb}'.");
+        }
+
+        _session = session;
+        _manifest = manifest;
+        _inputNames = [manifest.Input.Name];
+        _outputNames = [manifest.Output.Name];
+    }
+
+    /// <inheritdoc />
+    public string ModelName => _manifest.DisplayName;
+
+    /// <inheritdoc />
+    public string Device => _session.Device;
+
+    /// <summary>Why <see cref="Device"/> was chosen.</summary>
+    public string DeviceDetail => _session.Detail;
+
+    /// <inheritdoc />
+    public int TemporalWindow => _manifest.TemporalWindow;
+
+    /// <summary>Input pixels per map cell.</summary>
+    public int OutputScale => _manifest.OutputScale;
+
+    /// <inheritdoc />
+    public FrameSize InputSizeFor(FrameSize source) =>
+        source.FitWithin(_manifest.Input.DefaultLongSide, _manifest.Input.SizeMultiple);
+
+    /// <summary>Size of the map returned for frames of <paramref name="inputSize"/>.</summary>
+    public FrameSize MapSizeFor(FrameSize inputSize) =>
+        new(inputSize.Width / _manifest.OutputScale, inputSize.Height / _manifest.OutputScale);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaliencyMap>> PredictAsync(IReadOnlyList<VideoFrame> frames, CancellationToken cancellationToken)
+    {
+        var size = FrameBatchPacker.CommonSize(frames, _manifest.Input.SizeMultiple);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => Run(frames, size, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private List<SaliencyMap> Run(IReadOnlyList<VideoFrame> frames, FrameSize size, CancellationToken cancellationToken)
+    {
+        var count = frames.Count;
+        var map = MapSizeFor(size);
+        var inputLength = count * size.Area * 3;
+        var outputLength = count * map.Area;
+        if (_input.Length < inputLength)
+        {
+            _input = new byte[inputLength];
+        }
+
+        if (_output.Length < outputLength)
+        {
+            _output = new float[outputLength];
+        }
+
+        FrameBatchPacker.Pack(frames, _input);
+        using var runOptions = new RunOptions();
+        using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
+        using var input = OrtValue.CreateTensorValueFromMemory(
+            OrtMemoryInfo.DefaultInstance, _input.AsMemory(0, inputLength), [count, size.Height, size.Width, 3]);
+        using var output = OrtValue.CreateTensorValueFromMemory(
+            OrtMemoryInfo.DefaultInstance, _output.AsMemory(0, outputLength), [count, 1, map.Height, map.Width]);
+        try
+        {
+            _session.Session.Run(runOptions, _inputNames, [input], _outputNames, [output]);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
+        var maps = new List<SaliencyMap>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var values = new float[map.Area];
+            PeakNormalisation.Apply(_output.AsSpan(i * map.Area, map.Area), values);
+            maps.Add(new SaliencyMap(frames[i].Index, map.Width, map.Height, values));
+        }
+
+        return maps;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _session.Dispose();
+        _gate.Dispose();
+    }
+}
