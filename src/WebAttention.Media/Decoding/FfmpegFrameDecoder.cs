@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using WebAttention.Core.Media;
-using WebAttention.Media.Options;
+using WebAttention.Media.Configuration;
 using WebAttention.Media.Probing;
 using WebAttention.Media.Processes;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WebAttention.Core.Media;
-using WebAttention.Media.Options;
+using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
 
 namespace WebAttention.Media.Probing;
@@ -46,7 +46,7 @@ public sealed partial class FfprobeVideoProbe : IVideoProbe
             .ConfigureAwait(false);
         var report = result.Succeeded ? FfprobeJsonParser.Parse(result.StandardOutput) : null;
         var verdict = report is null
-            ? VideoValidator.JudgeFailure(result.StderrTail)
+            ? VideoValidator.JudgeFailure(result.StderrTail, await ContainerSniffer.ReadHeaderAsync(file.FullName, cancellationToken).ConfigureAwait(false))
             : VideoValidator.Judge(report, file.Length, _limits);
         if (!verdict.IsAccepted)
         {

@@ -24,15 +24,15 @@ public enum ProbeRefusal
     /// <summary>Looks like a video but is damaged or cut off.</summary>
     Corrupt,
 
-    /// <summary>More bytes than <see cref="Options.MediaLimits.MaxBytes"/>.</summary>
+    /// <summary>More bytes than <see cref="Configuration.MediaLimits.MaxBytes"/>.</summary>
     TooLarge,
 
-    /// <summary>Longer than <see cref="Options.MediaLimits.MaxDuration"/>.</summary>
+    /// <summary>Longer than <see cref="Configuration.MediaLimits.MaxDuration"/>.</summary>
     TooLong,
 
     /// <summary>Frame bigger than the width/height limits.</summary>
     ResolutionTooHigh,
 
-    /// <summary>Faster than <see cref="Options.MediaLimits.MaxFrameRate"/>.</summary>
+    /// <summary>Faster than <see cref="Configuration.MediaLimits.MaxFrameRate"/>.</summary>
     FrameRateTooHigh,
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using WebAttention.Core.Media;
-using WebAttention.Media.Options;
+using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
 
 namespace WebAttention.Media.Probing;
@@ -39,11 +39,16 @@ public static class VideoValidator
             : null;
     }
 
-    /// <summary>Judges a probe that failed (ffprobe exited non-zero or printed no JSON).</summary>
-    public static ProbeVerdict JudgeFailure(string ffprobeError)
+    /// <summary>
+    /// Judges a probe that failed (ffprobe exited non-zero or printed no JSON). Damaged only when ffmpeg
+    /// says so and the file starts like a video container (<see cref="ContainerSniffer"/>): a text file
+    /// named .mp4 also makes ffmpeg miss the moov atom, but it is simply not a video.
+    /// </summary>
+    public static ProbeVerdict JudgeFailure(string ffprobeError, ReadOnlySpan<byte> header)
     {
         var error = ffprobeError ?? string.Empty;
-        return CorruptionHints.Any(h => error.Contains(h, StringComparison.OrdinalIgnoreCase))
+        return ContainerSniffer.LooksLikeVideoContainer(header)
+            && CorruptionHints.Any(h => error.Contains(h, StringComparison.OrdinalIgnoreCase))
             ? ProbeVerdict.Refuse(ProbeRefusal.Corrupt, "This video file is damaged or incomplete (it may have been cut off while copying or uploading).")
             : ProbeVerdict.Refuse(ProbeRefusal.NotVideo, NotVideoMessage);
     }

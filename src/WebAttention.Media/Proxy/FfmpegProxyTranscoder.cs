@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using WebAttention.Core.Media;
-using WebAttention.Media.Options;
+using WebAttention.Media.Configuration;
 using WebAttention.Media.Probing;
 using WebAttention.Media.Processes;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WebAttention.Media.Options;
+using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
 
 namespace WebAttention.Media.TestClips;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace WebAttention.Media.Options;
+namespace WebAttention.Media.Configuration;
 
 /// <summary>Checks <see cref="FfmpegOptions"/> at start-up: binaries present, limits positive.</summary>
 public sealed class FfmpegOptionsValidator : IValidateOptions<FfmpegOptions>

@@ -1,4 +1,4 @@
-namespace WebAttention.Media.Options;
+namespace WebAttention.Media.Configuration;
 
 /// <summary>Where ffmpeg lives and how long it may run. Bound from the <c>Media:Ffmpeg</c> section.</summary>
 public sealed record FfmpegOptions

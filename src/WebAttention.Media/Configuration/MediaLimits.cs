@@ -1,4 +1,4 @@
-namespace WebAttention.Media.Options;
+namespace WebAttention.Media.Configuration;
 
 /// <summary>
 /// What the service accepts. Sizes are compared orientation-free: the long side against the larger of
