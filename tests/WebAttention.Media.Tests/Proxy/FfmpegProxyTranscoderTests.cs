@@ -54,6 +54,22 @@ public sealed class FfmpegProxyTranscoderTests(GeneratedClips clips) : IDisposab
     }
 
     [Fact]
+    public async Task Cancelling_mid_transcode_stops_ffmpeg_and_removes_the_partial_file()
+    {
+        var source = _folder.File("long.mp4");
+        await LavfiClip.GenerateAsync(LavfiClipOptions.Single(LavfiPattern.TestSrc2, 6, new FrameSize(1280, 720), 25), source);
+        var proxy = _folder.File("partial.mp4");
+        using var cts = new CancellationTokenSource();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RealMedia.Transcoder().TranscodeAsync(
+            source, proxy, new SyncProgress(p => { if (p > 0) { cts.Cancel(); } }), cts.Token));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
+        Assert.False(File.Exists(proxy));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_video_is_refused_with_its_sentence()
     {
         var text = _folder.File("a.mp4");
