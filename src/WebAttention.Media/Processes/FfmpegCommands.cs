@@ -1,0 +1,44 @@
+using System.Globalization;
+using WebAttention.Core.Media;
+
+namespace WebAttention.Media.Processes;
+
+/// <summary>The ffmpeg/ffprobe command lines this project runs itself (the rest go through FFMpegCore).</summary>
+public static class FfmpegCommands
+{
+    /// <summary>
+    /// ffprobe arguments describing container and streams as JSON:
+    /// <c>-v error -print_format json -show_format -show_streams /abs/clip.mp4</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Probe(string path) =>
+        new FfmpegArgumentBuilder()
+            .Option("-v", "error")
+            .Option("-print_format", "json")
+            .Flag("-show_format")
+            .Flag("-show_streams")
+            .Output(path)
+            .Build();
+
+    /// <summary>
+    /// ffmpeg arguments decoding the first video stream, scaled inside ffmpeg, to packed RGB24 on stdout,
+    /// one output frame per decoded frame (<c>-fps_mode passthrough</c>: no duplicates or drops):
+    /// <c>-nostdin -hide_banner -loglevel error -i /abs/clip.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough
+    /// -vf scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1</c>.
+    /// </summary>
+    public static IReadOnlyList<string> DecodeRgb24(string path, FrameSize size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Height);
+        return new FfmpegArgumentBuilder()
+            .Quiet()
+            .InputFile(path)
+            .Option("-map", "0:v:0")
+            .Flag("-an").Flag("-sn").Flag("-dn")
+            .Option("-fps_mode", "passthrough")
+            .Option("-vf", string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}:flags=area,format=rgb24"))
+            .Option("-pix_fmt", "rgb24")
+            .Option("-f", "rawvideo")
+            .Output(FfmpegArgumentBuilder.StandardOutput)
+            .Build();
+    }
+}

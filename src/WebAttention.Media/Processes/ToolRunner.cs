@@ -1,0 +1,39 @@
+namespace WebAttention.Media.Processes;
+
+/// <summary>Runs ffmpeg/ffprobe to completion under a time limit, killing it on cancel or timeout.</summary>
+internal static class ToolRunner
+{
+    /// <summary>
+    /// Runs <paramref name="binary"/> and collects its output. Throws <see cref="OperationCanceledException"/>
+    /// when <paramref name="cancellationToken"/> fires and <see cref="MediaException"/> when
+    /// <paramref name="timeout"/> passes; a non-zero exit is returned, not thrown.
+    /// </summary>
+    public static async Task<ToolResult> RunAsync(
+        string binary,
+        IReadOnlyList<string> arguments,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutCts.CancelAfter(timeout);
+        using var process = ToolProcess.Start(binary, arguments);
+        try
+        {
+            using var reader = new StreamReader(process.StandardOutput);
+            var stdout = await reader.ReadToEndAsync(timeoutCts.Token).ConfigureAwait(false);
+            await process.WaitForExitAsync(timeoutCts.Token).ConfigureAwait(false);
+            var stderr = await process.StderrTailAsync().ConfigureAwait(false);
+            return new ToolResult(process.ExitCode, stdout, stderr);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            process.Kill();
+            throw new MediaException($"{process.Name} took longer than {DurationText.Format(timeout)} and was stopped.");
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using WebAttention.Core.Media;
+using WebAttention.Media.Processes;
+
+namespace WebAttention.Media.Tests.Processes;
+
+public class FfmpegCommandsTests
+{
+    [Fact]
+    public void Probe_command_asks_for_json_format_and_streams_of_the_absolute_path()
+    {
+        var line = FfmpegArgumentBuilder.Render(FfmpegCommands.Probe("/data/clips/a.mp4"));
+
+        Assert.Equal("-v error -print_format json -show_format -show_streams /data/clips/a.mp4", line);
+    }
+
+    [Fact]
+    public void Decode_command_scales_inside_ffmpeg_to_rgb24_on_stdout_without_dropping_frames()
+    {
+        var line = FfmpegArgumentBuilder.Render(FfmpegCommands.DecodeRgb24("/data/clips/a.mp4", new FrameSize(384, 224)));
+
+        Assert.Equal(
+            "-nostdin -hide_banner -loglevel error -i /data/clips/a.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough "
+            + "-vf scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1",
+            line);
+    }
+
+    [Fact]
+    public void Relative_inputs_become_absolute_so_a_name_cannot_read_as_an_option()
+    {
+        var args = FfmpegCommands.Probe("-weird name.mp4");
+
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "-weird name.mp4"), args[^1]);
+    }
+
+    [Fact]
+    public void Render_quotes_arguments_with_spaces_and_quotes()
+    {
+        Assert.Equal("-i '/a b/it'\\''s.mp4'", FfmpegArgumentBuilder.Render(["-i", "/a b/it's.mp4"]));
+    }
+
+    [Fact]
+    public void Builder_refuses_a_flag_that_is_not_an_option()
+    {
+        Assert.Throws<ArgumentException>(() => new FfmpegArgumentBuilder().Flag("an"));
+    }
+
+    [Fact]
+    public void Decode_command_refuses_an_empty_size()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => FfmpegCommands.DecodeRgb24("a.mp4", new FrameSize(0, 10)));
+    }
+
+    [Theory]
+    [InlineData(11_520, "3h12m")]
+    [InlineData(7_200, "2h")]
+    [InlineData(245, "4m05s")]
+    [InlineData(120, "2m")]
+    [InlineData(12.5, "12.5s")]
+    public void Durations_read_short(double seconds, string expected)
+    {
+        Assert.Equal(expected, DurationText.Format(TimeSpan.FromSeconds(seconds)));
+    }
+}
