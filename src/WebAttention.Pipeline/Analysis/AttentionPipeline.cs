@@ -17,8 +17,8 @@ namespace WebAttention.Pipeline.Analysis;
 /// <item><b>emit</b>: smooths analysed maps over time (reset at cuts) and writes a map for every frame, in order,
 /// interpolating between analysed frames, to the <see cref="ISaliencyMapSink"/>.</item>
 /// </list>
-/// Memory is flat whatever the clip length: at most about 2 × <see cref="AnalysisOptions.ChannelCapacity"/>
-/// + (<see cref="AnalysisOptions.BatchSize"/> + 1) × the largest analysis gap + the model's temporal window
+/// Memory is flat whatever the clip length: at most 2 × <see cref="AnalysisOptions.ChannelCapacity"/>
+/// + (<see cref="AnalysisOptions.BatchSize"/> + 1) × the largest analysis gap + the model's temporal window + 2
 /// frames are between the source and the sink at any time, and only analysed ones keep their pixels.
 /// </summary>
 public sealed class AttentionPipeline

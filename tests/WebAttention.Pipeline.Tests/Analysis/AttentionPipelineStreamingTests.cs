@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Shots;
@@ -5,7 +6,7 @@ using WebAttention.Pipeline.Tests.Fakes;
 
 namespace WebAttention.Pipeline.Tests.Analysis;
 
-public class AttentionPipelineStreamingTests
+public class AttentionPipelineStreamingTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(1)]
@@ -24,6 +25,7 @@ public class AttentionPipelineStreamingTests
         Assert.Equal(5_000, result.Frames);
         Assert.Equal(5_000, sink.Written);
         Assert.True(sink.InOrder);
+        output.WriteLine($"stride {stride}: at most {sink.MaxInFlight} frames in flight (bound {bound})");
         Assert.InRange(sink.MaxInFlight, 1, bound);
     }
 
@@ -39,6 +41,7 @@ public class AttentionPipelineStreamingTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pipeline.RunAsync(
             source.Frames(count: null, i => (byte)i), new ClipTiming(30, 0), sink, NoShotBoundaries.Instance, cancellationToken: cancel.Token));
 
+        output.WriteLine($"cancelled after 50 maps; the source had yielded {source.Yielded}");
         Assert.True(source.Disposed);
         Assert.False(sink.Completed);
         Assert.InRange(source.Yielded, 50, 50 + (2 * options.ChannelCapacity) + (3 * (options.BatchSize + 1)) + 4);
