@@ -1,0 +1,25 @@
+using WebAttention.Core.Media;
+using WebAttention.Pipeline.Abstractions;
+
+namespace WebAttention.Pipeline.Shots;
+
+/// <summary>Cuts known in advance (an edit decision list, a stored <c>shots.json</c>, a test).</summary>
+public sealed class KnownShotBoundaries : IShotBoundaryDetector
+{
+    private readonly HashSet<long> _cuts;
+
+    /// <summary>Creates the detector from the indices of the first frame of each new shot.</summary>
+    /// <param name="cutFrames">Frame indices where a new shot starts; 0 is ignored (the clip's first shot).</param>
+    public KnownShotBoundaries(IEnumerable<long> cutFrames)
+    {
+        ArgumentNullException.ThrowIfNull(cutFrames);
+        _cuts = [.. cutFrames.Where(f => f > 0)];
+    }
+
+    /// <inheritdoc />
+    public bool IsCut(VideoFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return _cuts.Contains(frame.Index);
+    }
+}
