@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WebAttention.Media.Analysis;
 using WebAttention.Media.Decoding;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Probing;
@@ -34,6 +35,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IVideoProbe, FfprobeVideoProbe>();
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();
         services.TryAddSingleton<IProxyTranscoder, FfmpegProxyTranscoder>();
+        services.TryAddSingleton<ClipAnalyzer>();
         return services;
     }
 }

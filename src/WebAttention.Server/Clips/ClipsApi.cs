@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
 using WebAttention.Data;
+using WebAttention.Pipeline.Storage;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Storage;
 
@@ -21,7 +22,7 @@ public static class ClipsApi
         clips.MapGet("/{id:guid}/video", VideoAsync);
         clips.MapGet("/{id:guid}/thumbnail", ThumbnailAsync);
         clips.MapGet("/{id:guid}/saliency/index", SaliencyIndexAsync);
-        clips.MapGet("/{id:guid}/saliency/chunks/{chunk:int}", SaliencyChunkAsync);
+        clips.MapGet("/{id:guid}/saliency/chunks/{chunk:int:min(0)}", SaliencyChunkAsync);
         clips.MapGet("/{id:guid}/saliency/frames", SaliencyFramesAsync);
         return app;
     }
@@ -63,10 +64,10 @@ public static class ClipsApi
         ServeFileAsync(id, user, access, paths.Thumbnail(id), "image/jpeg", cancellationToken);
 
     private static Task<IResult> SaliencyIndexAsync(Guid id, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken) =>
-        ServeFileAsync(id, user, access, Path.Combine(paths.SaliencyFolder(id), "index.json"), "application/json", cancellationToken);
+        ServeFileAsync(id, user, access, Path.Combine(paths.SaliencyFolder(id), SaliencyStoreLayout.IndexFile), "application/json", cancellationToken);
 
     private static Task<IResult> SaliencyChunkAsync(Guid id, int chunk, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken) =>
-        ServeFileAsync(id, user, access, Path.Combine(paths.SaliencyFolder(id), $"chunk-{chunk:D5}.bin"), "application/octet-stream", cancellationToken);
+        ServeFileAsync(id, user, access, Path.Combine(paths.SaliencyFolder(id), SaliencyStoreLayout.ChunkFile(chunk)), "application/octet-stream", cancellationToken);
 
     private static async Task<IResult> SaliencyFramesAsync(
         Guid id, long from, int count, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken)
@@ -75,14 +76,16 @@ public static class ClipsApi
         {
             return TypedResults.NotFound();
         }
-        var store = SaliencyFiles.Open(paths.SaliencyFolder(id));
-        if (store is null)
+        var folder = paths.SaliencyFolder(id);
+        if (!File.Exists(Path.Combine(folder, SaliencyStoreLayout.IndexFile)))
         {
             return TypedResults.NotFound();
         }
-        if (from < 0 || count <= 0 || count > 1000 || from + count > store.FrameCount)
+        var store = await ChunkedSaliencyReader.OpenAsync(folder, cancellationToken);
+        var frames = store.Index.FrameCount;
+        if (from < 0 || count <= 0 || count > 1000 || from + count > frames)
         {
-            return TypedResults.Problem($"Ask for 1 to 1000 frames within 0..{store.FrameCount}.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem($"Ask for 1 to 1000 frames within 0..{frames}.", statusCode: StatusCodes.Status400BadRequest);
         }
         var bytes = await store.ReadFramesAsync(from, count, cancellationToken);
         return TypedResults.File(bytes, "application/octet-stream");

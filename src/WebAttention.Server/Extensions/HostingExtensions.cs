@@ -6,6 +6,11 @@ using WebAttention.Core.Hubs;
 using WebAttention.Core.Jobs;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
+using WebAttention.Inference;
+using WebAttention.Inference.Sessions;
+using WebAttention.Media.DependencyInjection;
+using WebAttention.Pipeline.Analysis;
+using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
 using WebAttention.Server.Components;
@@ -49,6 +54,17 @@ public static class HostingExtensions
             o.StreamBufferCapacity = 32;
         }).AddMessagePackProtocol();
 
+        services.AddMedia(config);
+        services.AddInference(config);
+        services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
+        services.AddOptions<AnalysisOptions>().Bind(config.GetSection("Analysis")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
+        services.AddSingleton<PredictorHost>();
+        services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
+        services.AddHostedService<PredictorWarmup>();
+        services.AddScoped<IJobHandler, AnalysisJobHandler>();
+        services.AddScoped<IJobFailureHook, ClipFailureHook>();
+
         services.AddScoped<UploadStore>();
         services.AddScoped<ClipAccess>();
         services.AddSingleton<JobQueue>();
@@ -61,6 +77,12 @@ public static class HostingExtensions
         builder.AddObservability();
         return builder;
     }
+
+    /// <summary>Generated models live in the data folder unless a models folder is configured.</summary>
+    private static string ResolveModelsRoot(string configured, IConfiguration config) =>
+        string.IsNullOrWhiteSpace(config[$"{InferenceOptions.SectionName}:{nameof(InferenceOptions.ModelsRoot)}"])
+            ? Path.Combine(Path.GetFullPath(config[$"{StorageOptions.Section}:{nameof(StorageOptions.DataRoot)}"] ?? "data"), "models")
+            : configured;
 
     private static void AddAccounts(this WebApplicationBuilder builder)
     {

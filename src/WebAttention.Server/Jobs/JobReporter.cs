@@ -14,14 +14,28 @@ public sealed class JobReporter(IServiceScopeFactory scopes, IHubContext<ClipsHu
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
     private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
+    private int _busy;
 
     public async Task ReportAsync(Job job, string stage, long done, long total, double fps, string? device, bool force)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (!force && _sinceLast.Elapsed < Interval && done < total)
+        if (!force && ((_sinceLast.Elapsed < Interval && done < total) || Volatile.Read(ref _busy) == 1))
         {
             return;
         }
+        Interlocked.Exchange(ref _busy, 1);
+        try
+        {
+            await WriteAsync(job, stage, done, total, fps, device);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _busy, 0);
+        }
+    }
+
+    private async Task WriteAsync(Job job, string stage, long done, long total, double fps, string? device)
+    {
         _sinceLast.Restart();
         job.Stage = stage;
         job.FramesDone = done;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WebAttention.Server.Options;
 
-/// <summary>Limits on uploads (section "Uploads"). Probing enforces the media limits after the bytes arrive.</summary>
+/// <summary>Limits on uploads (section "Uploads"). Duration, resolution and frame-rate limits are "Media:Limits", enforced by probing once the bytes are in.</summary>
 public sealed class UploadOptions
 {
     public const string Section = "Uploads";
@@ -10,14 +10,6 @@ public sealed class UploadOptions
     /// <summary>Largest file accepted, in bytes (default 2 GiB).</summary>
     [Range(1, long.MaxValue)]
     public long MaxBytes { get; set; } = 2L * 1024 * 1024 * 1024;
-
-    /// <summary>Longest clip accepted.</summary>
-    [Range(1, 24 * 3600)]
-    public double MaxDurationSeconds { get; set; } = 2 * 3600;
-
-    /// <summary>Largest width or height accepted.</summary>
-    [Range(16, 16384)]
-    public int MaxDimension { get; set; } = 4096;
 
     /// <summary>Bytes written between fsyncs; every fsync acknowledges the chunks before it.</summary>
     [Range(64 * 1024, 64 * 1024 * 1024)]

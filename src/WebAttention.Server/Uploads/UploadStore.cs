@@ -7,6 +7,7 @@ using WebAttention.Core.Hubs;
 using WebAttention.Core.Uploads;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
+using WebAttention.Media.Probing;
 using WebAttention.Server.Jobs;
 using WebAttention.Server.Options;
 using WebAttention.Server.Storage;
@@ -16,13 +17,13 @@ namespace WebAttention.Server.Uploads;
 /// <summary>
 /// Resumable uploads. Bytes go to a part file named by the upload id; the part file's length is the
 /// durable offset. Chunks must arrive in order with a valid Adler-32; they are acknowledged only
-/// after an fsync. Completion checks the SHA-256, probes the file and turns it into a clip and an
+/// after an fsync. Completion checks the SHA-256, probes the file (never trusting its name) and turns it into a clip and an
 /// analysis job, or deletes everything and says why.
 /// </summary>
 public sealed class UploadStore(
     AppDbContext db,
     MediaPaths paths,
-    IClipVerifier verifier,
+    IVideoProbe probe,
     JobQueue jobs,
     IOptions<UploadOptions> options,
     ILogger<UploadStore> logger)
@@ -127,12 +128,13 @@ public sealed class UploadStore(
             await DiscardAsync(upload, cancellationToken);
             return new UploadResult(null, "The file arrived damaged (its SHA-256 does not match); please upload it again.");
         }
-        var (info, error) = await verifier.VerifyAsync(part, cancellationToken);
-        if (info is null)
+        var verdict = await probe.ProbeAsync(part, cancellationToken);
+        if (!verdict.IsAccepted)
         {
             await DiscardAsync(upload, cancellationToken);
-            return new UploadResult(null, error ?? "This file is not a video we can read.");
+            return new UploadResult(null, verdict.Message);
         }
+        var info = verdict.Info;
 
         var clip = new Clip
         {

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WebAttention.Core.Clips;
+using WebAttention.Core.Hubs;
+using WebAttention.Data;
+using WebAttention.Data.Entities;
+using WebAttention.Media.Analysis;
+using WebAttention.Media.Proxy;
+using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Storage;
+using WebAttention.Server.Clips;
+using WebAttention.Server.Hubs;
+using WebAttention.Server.Jobs;
+using WebAttention.Server.Storage;
+using WebAttention.Server.Telemetry;
+
+namespace WebAttention.Server.Analysis;
+
+/// <summary>
+/// The analysis job: browser proxy + thumbnail, then the attention pipeline into the chunked map
+/// store. Idempotent: a rerun after a crash rewrites every output from the source.
+/// </summary>
+public sealed class AnalysisJobHandler(
+    AppDbContext db,
+    MediaPaths paths,
+    IProxyTranscoder proxy,
+    ClipAnalyzer analyzer,
+    PredictorHost predictors,
+    IOptions<AnalysisOptions> options,
+    IHubContext<ClipsHub, IClipClient> hub,
+    AppMetrics metrics) : IJobHandler
+{
+    public string Kind => JobKinds.Analyse;
+
+    public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var clip = await db.Clips.FirstOrDefaultAsync(c => c.Id == context.ClipId, cancellationToken);
+        if (clip is null)
+        {
+            return; // Deleted while queued.
+        }
+        await SetStatusAsync(clip, ClipStatus.Analysing, null, cancellationToken);
+
+        var source = paths.Source(clip.Id);
+        await context.StageAsync("proxy", async () =>
+        {
+            var fraction = new Progress<double>(f => _ = context.ReportAsync("proxy", (long)(f * clip.FrameCount), clip.FrameCount, 0));
+            await proxy.TranscodeAsync(source, paths.Proxy(clip.Id), fraction, cancellationToken);
+            await proxy.CreateThumbnailAsync(source, paths.Thumbnail(clip.Id), cancellationToken);
+            return true;
+        });
+
+        var predictor = await predictors.GetAsync(cancellationToken);
+        var folder = paths.SaliencyFolder(clip.Id);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        var clock = Stopwatch.StartNew();
+        await using var store = new ChunkedSaliencyStore(folder, new SaliencyStoreHeader(clip.FrameRate, predictor.ModelName, predictor.Device));
+        var progress = new SynchronousProgress<PipelineProgress>(p =>
+            context.ReportAsync("analyse", p.FramesDone, p.FramesTotal, p.FramesPerSecond, predictor.Device));
+        var result = await analyzer.AnalyzeAsync(source, predictor, store, options.Value, progress, cancellationToken);
+        foreach (var stage in result.Stages)
+        {
+            context.RecordTiming(stage.Stage, stage.Seconds);
+        }
+        context.RecordTiming("analyse", clock.Elapsed.TotalSeconds);
+        await context.ReportAsync("analyse", result.Frames, result.Frames, result.Frames / Math.Max(1e-6, clock.Elapsed.TotalSeconds), predictor.Device);
+        metrics.FramesProcessed(result.Frames, predictor.Device);
+
+        clip.FrameCount = result.Frames;
+        await SetStatusAsync(clip, ClipStatus.Ready, null, cancellationToken);
+    }
+
+    private async Task SetStatusAsync(Clip clip, ClipStatus status, string? error, CancellationToken cancellationToken)
+    {
+        clip.Status = status;
+        clip.Error = error;
+        await db.SaveChangesAsync(cancellationToken);
+        await hub.Clients.User(clip.OwnerId).ClipChanged(clip.ToSummary());
+        await hub.Clients.Group(ClipsHub.ClipGroup(clip.Id)).ClipChanged(clip.ToSummary());
+    }
+}
+
+/// <summary>Marks a clip failed, with the reason, when its analysis gives up.</summary>
+public sealed class ClipFailureHook(AppDbContext db, IHubContext<ClipsHub, IClipClient> hub) : IJobFailureHook
+{
+    public async Task OnFailedAsync(Job job, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var clip = await db.Clips.FirstOrDefaultAsync(c => c.Id == job.ClipId, cancellationToken);
+        if (clip is null)
+        {
+            return;
+        }
+        clip.Status = ClipStatus.Failed;
+        clip.Error = error;
+        await db.SaveChangesAsync(cancellationToken);
+        await hub.Clients.User(clip.OwnerId).ClipChanged(clip.ToSummary());
+    }
+}
+
+/// <summary>IProgress that runs the callback inline (Progress&lt;T&gt; posts to the thread pool and can reorder reports).</summary>
+internal sealed class SynchronousProgress<T>(Func<T, Task> report) : IProgress<T>
+{
+    public void Report(T value) =>
+        report(value).ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+}
