@@ -6,6 +6,7 @@ using WebAttention.Core.Clips;
 using WebAttention.Core.Hubs;
 using WebAttention.Core.Uploads;
 using WebAttention.Server.Tests.Infrastructure;
+using WebAttention.Testing;
 using System.Net.Http.Json;
 
 namespace WebAttention.Server.Tests.Hubs;
@@ -16,7 +17,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task A_clip_uploaded_in_chunks_becomes_a_queued_clip_of_its_owner()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var hub = await user.ConnectAsync();
 
         var result = await TestUploader.UploadAsync(hub, "holiday.mp4", fixture.Clip);
@@ -25,15 +26,16 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
         var clip = await user.Http.GetFromJsonAsync<ClipSummary>(ApiRoutes.Clip(result.ClipId!.Value));
         Assert.Equal("holiday.mp4", clip!.Title);
         Assert.Equal(fixture.Clip.LongLength, clip.SizeBytes);
-        Assert.Equal(320, clip.Width);
-        Assert.Equal(180, clip.Height);
+        Assert.Equal(640, clip.Width);
+        Assert.Equal(360, clip.Height);
+        Assert.Equal(100, clip.FrameCount);
         Assert.True(File.Exists(Path.Combine(fixture.Factory.DataRoot, "clips", result.ClipId.Value.ToString("N"), "source")));
     }
 
     [Fact]
     public async Task An_upload_resumes_from_the_acknowledged_offset_after_the_connection_drops()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var first = await user.ConnectAsync();
         var session = await TestUploader.BeginAsync(first, "resumed.mp4", fixture.Clip.Length);
         var half = (fixture.Clip.Length / 2 / ClipHubContract.ChunkBytes) * ClipHubContract.ChunkBytes;
@@ -54,7 +56,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task A_chunk_whose_checksum_does_not_match_is_refused_and_not_stored()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var hub = await user.ConnectAsync();
         var session = await TestUploader.BeginAsync(hub, "bad.mp4", fixture.Clip.Length);
         var badOffset = 2L * ClipHubContract.ChunkBytes;
@@ -70,7 +72,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task A_file_that_is_not_a_video_is_refused_with_a_clear_message_and_leaves_nothing_behind()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var hub = await user.ConnectAsync();
         var text = "this is a shopping list, not a video\n"u8.ToArray();
         var session = await TestUploader.BeginAsync(hub, "list.mp4", text.Length);
@@ -88,7 +90,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task A_wrong_whole_file_checksum_is_refused()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var hub = await user.ConnectAsync();
         var session = await TestUploader.BeginAsync(hub, "x.mp4", fixture.Clip.Length);
         await TestUploader.SendAsync(hub, session.UploadId, fixture.Clip, 0, fixture.Clip.Length);
@@ -102,7 +104,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task An_oversized_upload_is_refused_before_any_byte_is_sent()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
         var hub = await user.ConnectAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() => TestUploader.BeginAsync(hub, "huge.mp4", 5L * 1024 * 1024 * 1024 * 1024));
@@ -113,8 +115,8 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task Another_users_upload_cannot_be_resumed_or_written()
     {
-        await using var owner = await TestUser.RegisterAsync(fixture.Factory);
-        await using var intruder = await TestUser.RegisterAsync(fixture.Factory);
+        await using var owner = await TestUser.RegisterAsync(fixture.BaseAddress);
+        await using var intruder = await TestUser.RegisterAsync(fixture.BaseAddress);
         var session = await TestUploader.BeginAsync(await owner.ConnectAsync(), "mine.mp4", fixture.Clip.Length);
         var hub = await intruder.ConnectAsync();
 
@@ -125,7 +127,7 @@ public sealed class UploadHubTests(ServerFixture fixture) : IClassFixture<Server
     [Fact]
     public async Task The_hub_refuses_a_connection_without_a_signed_in_user()
     {
-        await using var user = await TestUser.RegisterAsync(fixture.Factory);
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => user.ConnectAsync(withCookie: false));
 

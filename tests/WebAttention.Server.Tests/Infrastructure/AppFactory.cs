@@ -38,7 +38,7 @@ public class AppFactory : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
             return new Uri(addresses.Addresses.First());
         }
     }
