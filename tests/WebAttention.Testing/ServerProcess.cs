@@ -95,6 +95,14 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not answer /alive within 90 s:\n{Log}");
     }
 
+    /// <summary>Resident memory of the server process now.</summary>
+    public long ResidentBytes()
+    {
+        var process = _process ?? throw new InvalidOperationException("Not started.");
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
     /// <summary>Kills the process at once, as a crash or an OOM kill would.</summary>
     public void Kill()
     {
