@@ -66,6 +66,7 @@ public static class HostingExtensions
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
 
         services.AddScoped<UploadStore>();
+        services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
         services.AddSingleton<JobQueue>();
         if (config.GetValue(JobOptions.Section + ":RunWorker", true))

@@ -15,6 +15,10 @@ public sealed class UploadOptions
     [Range(64 * 1024, 64 * 1024 * 1024)]
     public int DurableEveryBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Unfinished uploads one user may hold at once (a rate limit on hub uploads).</summary>
+    [Range(1, 1000)]
+    public int MaxOpenUploadsPerUser { get; set; } = 8;
+
     /// <summary>Uploads untouched this long are removed with their bytes.</summary>
     [Range(1, 24 * 30)]
     public int AbandonAfterHours { get; set; } = 48;

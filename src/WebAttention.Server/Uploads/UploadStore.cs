@@ -41,6 +41,11 @@ public sealed class UploadStore(
         {
             throw new UploadException($"The file is {Megabytes(request.Length)}; the limit is {Megabytes(options.Value.MaxBytes)}.");
         }
+        var open = await db.Uploads.CountAsync(u => u.OwnerId == ownerId, cancellationToken);
+        if (open >= options.Value.MaxOpenUploadsPerUser)
+        {
+            throw new UploadException($"You have {open} unfinished uploads; finish or cancel one first.");
+        }
         var upload = new Upload
         {
             Id = Guid.NewGuid(),
