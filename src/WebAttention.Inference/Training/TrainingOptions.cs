@@ -28,7 +28,7 @@ public sealed record TrainingOptions
     public int Hidden { get; init; } = 16;
 
     /// <summary>Fixed blur σ in map cells.</summary>
-    public float BlurSigma { get; init; } = 1.0f;
+    public float BlurSigma { get; init; } = 0.7f;
 
     /// <summary>Prior grid rows.</summary>
     public int PriorRows { get; init; } = 6;
