@@ -77,6 +77,10 @@ public sealed class OnnxGraphBuilder
     public static AttributeProto Int(string name, long value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
 
+    /// <summary>A STRING attribute.</summary>
+    public static AttributeProto String(string name, string value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.String, S = Google.Protobuf.ByteString.CopyFromUtf8(value) };
+
     /// <summary>An INTS attribute.</summary>
     public static AttributeProto Ints(string name, params long[] values)
     {

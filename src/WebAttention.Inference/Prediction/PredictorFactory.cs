@@ -8,8 +8,9 @@ namespace WebAttention.Inference.Prediction;
 
 /// <summary>
 /// Default <see cref="IPredictorFactory"/>: registry lookup (manifest + checksum), session on the
-/// configured device, and — for the built-in model only — composition on first use into
-/// <c>&lt;ModelsRoot&gt;/resnet18-energy-centre/</c> via a hidden staging folder that is renamed when complete.
+/// configured device, and — for a built-in default (<c>resnet18-readout-v1</c>, or the placeholder
+/// <c>resnet18-energy-centre</c>) — composition on first use into <c>&lt;ModelsRoot&gt;/&lt;name&gt;/</c> via a hidden
+/// staging folder that is renamed when complete.
 /// </summary>
 public sealed partial class PredictorFactory : IPredictorFactory, IDisposable
 {
@@ -53,14 +54,14 @@ public sealed partial class PredictorFactory : IPredictorFactory, IDisposable
     {
         var name = _registry.DefaultModelName;
         var target = _registry.FolderFor(name);
-        if (!Directory.Exists(target) && _options.BuildDefaultModelIfMissing && name == ModelBuilder.DefaultModelName)
+        if (!Directory.Exists(target) && _options.BuildDefaultModelIfMissing && ModelBuilder.IsBuiltIn(name))
         {
             await _buildGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 if (!Directory.Exists(target))
                 {
-                    await BuildIntoAsync(target, cancellationToken).ConfigureAwait(false);
+                    await BuildIntoAsync(name, target, cancellationToken).ConfigureAwait(false);
                 }
             }
             finally
@@ -72,13 +73,13 @@ public sealed partial class PredictorFactory : IPredictorFactory, IDisposable
         return await _registry.LoadAsync(name, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BuildIntoAsync(string target, CancellationToken cancellationToken)
+    private async Task BuildIntoAsync(string name, string target, CancellationToken cancellationToken)
     {
-        var staging = Path.Combine(_registry.Root, $".{ModelBuilder.DefaultModelName}.staging-{Guid.NewGuid():N}");
-        LogBuilding(_logger, ModelBuilder.DefaultModelName, target);
+        var staging = Path.Combine(_registry.Root, $".{name}.staging-{Guid.NewGuid():N}");
+        LogBuilding(_logger, name, target);
         try
         {
-            await ModelBuilder.BuildDefaultAsync(staging, cancellationToken).ConfigureAwait(false);
+            await ModelBuilder.BuildBuiltInAsync(name, staging, cancellationToken).ConfigureAwait(false);
             Directory.Move(staging, target);
         }
         finally

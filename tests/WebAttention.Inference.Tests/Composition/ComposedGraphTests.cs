@@ -16,7 +16,7 @@ public class ComposedGraphTests(ComposedModelFixture fixture)
     {
         var rgb = SyntheticFrames.Noise(width, height * count, seed: width + height);
 
-        var (data, shape) = ComposedModelFixture.Run(fixture.DefaultSession, rgb, count, width, height)[0];
+        var (data, shape) = ComposedModelFixture.Run(fixture.PlaceholderSession, rgb, count, width, height)[0];
 
         Assert.Equal(new long[] { count, 1, height / 16, width / 16 }, shape);
         Assert.Equal(count * (height / 16) * (width / 16), data.Length);
@@ -27,7 +27,7 @@ public class ComposedGraphTests(ComposedModelFixture fixture)
     {
         var rgb = SyntheticFrames.Noise(384, 224 * 2, seed: 7);
 
-        var (data, _) = ComposedModelFixture.Run(fixture.DefaultSession, rgb, 2, 384, 224)[0];
+        var (data, _) = ComposedModelFixture.Run(fixture.PlaceholderSession, rgb, 2, 384, 224)[0];
 
         var cells = 24 * 14;
         Assert.All(data, v => Assert.InRange(v, 0f, 1f));
@@ -44,7 +44,7 @@ public class ComposedGraphTests(ComposedModelFixture fixture)
         const int size = 64;
         var rgb = SyntheticFrames.GreyWithCheckerPatch(384, 224, left, top, size);
 
-        var (data, _) = ComposedModelFixture.Run(fixture.DefaultSession, rgb, 1, 384, 224)[0];
+        var (data, _) = ComposedModelFixture.Run(fixture.PlaceholderSession, rgb, 1, 384, 224)[0];
 
         var peak = Array.IndexOf(data, data.Max());
         var (cellX, cellY) = (peak % 24, peak / 24);
@@ -86,9 +86,9 @@ public class ComposedGraphTests(ComposedModelFixture fixture)
     }
 
     [Fact]
-    public void The_default_graph_is_opset_17_with_one_uint8_input_and_no_unused_layers()
+    public void The_placeholder_graph_is_opset_17_with_one_uint8_input_and_no_unused_layers()
     {
-        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(fixture.Default.ModelPath));
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(fixture.Placeholder.ModelPath));
 
         Assert.Equal(OpsetUpgrade.TargetOpset, Assert.Single(model.OpsetImport).Version);
         var input = Assert.Single(model.Graph.Input);

@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using WebAttention.Inference.Sessions;
 using WebAttention.Inference.Tests.Support;
 
 namespace WebAttention.Inference.Tests.Composition;
 
 /// <summary>
-/// Pins the default model's output on a deterministic input against Fixtures/reference-output.json.
+/// Pins the built-in models' output on a deterministic input: the trained default against
+/// Fixtures/reference-output-readout-v1.json, the placeholder against Fixtures/reference-output.json.
 /// Regenerate after an intended change to the composed graph:
 /// <c>WEBATTENTION_REGENERATE_FIXTURES=1 dotnet test tests/WebAttention.Inference.Tests --filter ReferenceOutputTests</c>
 /// then review and commit the JSON diff.
@@ -20,19 +22,26 @@ public class ReferenceOutputTests(ComposedModelFixture fixture)
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [Fact]
-    public void The_gradient_pattern_gives_the_committed_reference_map()
+    public void The_default_model_gives_the_committed_reference_map_on_the_gradient_pattern() =>
+        Check(fixture.DefaultSession, "reference-output-readout-v1.json");
+
+    [Fact]
+    public void The_placeholder_gives_the_committed_reference_map_on_the_gradient_pattern() =>
+        Check(fixture.PlaceholderSession, "reference-output.json");
+
+    private static void Check(OrtSession session, string fixtureFile)
     {
-        var (data, shape) = ComposedModelFixture.Run(fixture.DefaultSession, SyntheticFrames.Gradient(Width, Height), 1, Width, Height)[0];
+        var (data, shape) = ComposedModelFixture.Run(session, SyntheticFrames.Gradient(Width, Height), 1, Width, Height)[0];
         var actual = ReferenceSummary.Of(shape, data, SampledCells);
 
         if (Environment.GetEnvironmentVariable("WEBATTENTION_REGENERATE_FIXTURES") == "1")
         {
-            File.WriteAllText(SourceFixturePath(), JsonSerializer.Serialize(actual, Indented) + "\n");
+            File.WriteAllText(SourceFixturePath(fixtureFile), JsonSerializer.Serialize(actual, Indented) + "\n");
             return;
         }
 
         var expected = JsonSerializer.Deserialize<ReferenceSummary>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference-output.json")))!;
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixtureFile)))!;
         Assert.Equal(expected.Shape, actual.Shape);
         Assert.Equal(expected.PeakIndex, actual.PeakIndex);
         Assert.Equal(expected.Sum, actual.Sum, Tolerance * expected.Sum);
@@ -44,6 +53,6 @@ public class ReferenceOutputTests(ComposedModelFixture fixture)
         }
     }
 
-    private static string SourceFixturePath([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Fixtures", "reference-output.json");
+    private static string SourceFixturePath(string fixtureFile, [CallerFilePath] string thisFile = "") =>
+        Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Fixtures", fixtureFile);
 }

@@ -6,8 +6,9 @@ using WebAttention.Inference.Sessions;
 namespace WebAttention.Inference.Tests.Support;
 
 /// <summary>
-/// Composes the default model once per test run (plus an "inspection" variant that also exposes the
-/// pre-processed image and the stride-16 features) and opens CPU sessions on both.
+/// Composes the built-in models once per test run — the trained default, the untrained placeholder and an
+/// "inspection" placeholder variant that also exposes the pre-processed image and the stride-16 features —
+/// and opens CPU sessions on them.
 /// </summary>
 public sealed class ComposedModelFixture : IAsyncLifetime
 {
@@ -17,6 +18,10 @@ public sealed class ComposedModelFixture : IAsyncLifetime
 
     public OrtSession DefaultSession { get; private set; } = null!;
 
+    public ModelFolder Placeholder { get; private set; } = null!;
+
+    public OrtSession PlaceholderSession { get; private set; } = null!;
+
     public OrtSession InspectionSession { get; private set; } = null!;
 
     public string ModelsRoot => _folder.Path;
@@ -24,17 +29,20 @@ public sealed class ComposedModelFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Default = await ModelBuilder.BuildDefaultAsync(_folder.Combine(ModelBuilder.DefaultModelName));
+        Placeholder = await ModelBuilder.BuildPlaceholderAsync(_folder.Combine(ModelBuilder.PlaceholderModelName));
         var inspection = new CompositionOptions("frames", "saliency", [ResNet18Backbone.InputTensor, ResNet18Backbone.Features.At(16)]);
         var inspectionFolder = await ModelBuilder.BuildAsync(
             _folder.Combine("inspection"), "inspection", new FeatureEnergyHead(), inspection, resNet18Path: null, CancellationToken.None);
         var sessions = TestOptions.Sessions(InferenceDevice.Cpu);
         DefaultSession = sessions.Create(Default.ModelPath, CancellationToken.None);
+        PlaceholderSession = sessions.Create(Placeholder.ModelPath, CancellationToken.None);
         InspectionSession = sessions.Create(inspectionFolder.ModelPath, CancellationToken.None);
     }
 
     public Task DisposeAsync()
     {
         DefaultSession.Dispose();
+        PlaceholderSession.Dispose();
         InspectionSession.Dispose();
         _folder.Dispose();
         return Task.CompletedTask;

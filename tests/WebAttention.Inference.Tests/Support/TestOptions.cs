@@ -7,7 +7,7 @@ namespace WebAttention.Inference.Tests.Support;
 
 public static class TestOptions
 {
-    public static IOptions<InferenceOptions> For(InferenceDevice device, string modelsRoot = "data/models", string defaultModel = "resnet18-energy-centre") =>
+    public static IOptions<InferenceOptions> For(InferenceDevice device, string modelsRoot = "data/models", string defaultModel = "resnet18-readout-v1") =>
         Options.Create(new InferenceOptions { Device = device, ModelsRoot = modelsRoot, DefaultModel = defaultModel });
 
     public static OrtSessionFactory Sessions(InferenceDevice device) =>
