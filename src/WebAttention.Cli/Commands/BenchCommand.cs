@@ -1,0 +1,11 @@
+using System.CommandLine;
+using WebAttention.Cli.Hosting;
+
+namespace WebAttention.Cli.Commands;
+
+/// <summary>stub</summary>
+public static class BenchCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console) => new("bench");
+}
