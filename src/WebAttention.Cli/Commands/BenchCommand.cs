@@ -56,7 +56,8 @@ public static class BenchCommand
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var host = CliHost.Start(settings);
         console.Out.WriteLine("Generating the 1080p30 30 s benchmark clip (testsrc2 15 s, cut, moving disc 15 s) with:");
-        console.Out.WriteLine(BenchmarkClip.CommandLine(host.Ffmpeg.FfmpegPath, path));
+        // Straight to the writer: Spectre would wrap the line at the console width, breaking copy and paste.
+        console.Out.Profile.Out.Writer.WriteLine(BenchmarkClip.CommandLine(host.Ffmpeg.FfmpegPath, path));
         await LavfiClip.GenerateAsync(BenchmarkClip.Options1080p30, path, host.Ffmpeg, cancellationToken).ConfigureAwait(false);
         console.Out.MarkupLineInterpolated($"Wrote {path}");
         return ExitCodes.Ok;
