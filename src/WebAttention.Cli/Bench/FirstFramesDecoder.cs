@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using WebAttention.Core.Media;
+using WebAttention.Media.Decoding;
+
+namespace WebAttention.Cli.Bench;
+
+/// <summary>An <see cref="IFrameDecoder"/> that stops after the first <c>maxFrames</c> frames (ffmpeg is stopped then).</summary>
+public sealed class FirstFramesDecoder(IFrameDecoder inner, long maxFrames) : IFrameDecoder
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<VideoFrame> DecodeAsync(string path, FrameSize size, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (maxFrames <= 0)
+        {
+            yield break;
+        }
+
+        long count = 0;
+        await foreach (var frame in inner.DecodeAsync(path, size, cancellationToken).ConfigureAwait(false))
+        {
+            yield return frame;
+            if (++count >= maxFrames)
+            {
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using WebAttention.Cli.Evaluation;
+using WebAttention.Cli.Hosting;
+using WebAttention.Cli.Images;
+using WebAttention.Cli.Output;
+
+namespace WebAttention.Cli.Commands;
+
+/// <summary>
+/// <c>webattention eval --dataset osie --split val [--model NAME] [--root DIR] [--json FILE]</c>: NSS, CC, SIM, KLD,
+/// AUC-Judd and shuffled AUC of the model on a split, beside a centre-bias Gaussian and leave-one-subject-out humans.
+/// </summary>
+public static class EvalCommand
+{
+    /// <summary>σ of fixation density maps for OSIE (≈ 1° of visual angle, 0.03 × 800 px).</summary>
+    public const double OsieSigmaPixels = 24;
+
+    /// <summary>Row name of the centre-bias reference.</summary>
+    public const string CentreBiasRow = "centre bias (Gaussian)";
+
+    /// <summary>Row name of the human-consistency reference.</summary>
+    public const string HumanRow = "humans (leave one subject out)";
+
+    private static readonly string[] Headers = ["NSS ↑", "CC ↑", "SIM ↑", "KLD ↓", "AUC-Judd ↑", "sAUC ↑"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var dataset = new Option<string>("--dataset") { Description = "Data set layout (only 'osie').", DefaultValueFactory = _ => "osie", HelpName = "NAME" };
+        dataset.AcceptOnlyFromAmong("osie");
+        var split = new Option<string>("--split") { Description = "Split file <split>.txt under the root (train or val).", DefaultValueFactory = _ => "val", HelpName = "NAME" };
+        var root = new Option<string>("--root") { Description = "Data set folder.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "osie"), HelpName = "DIR" };
+        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to FILE.", HelpName = "FILE" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N images of the split (quick checks).", HelpName = "N" };
+        var common = new CommonOptions();
+        var command = new Command("eval", "Score the model on eye-tracking data (NSS, CC, SIM, KLD, AUC-Judd, sAUC) with centre-bias and human references.");
+        command.Options.Add(dataset);
+        command.Options.Add(split);
+        command.Options.Add(root);
+        command.Options.Add(json);
+        command.Options.Add(limit);
+        common.AddTo(command);
+        command.SetAction((parse, token) => CommandRunner.RunAsync(
+            console,
+            ct => RunAsync(console, parse.GetValue(dataset)!, parse.GetValue(root)!, parse.GetValue(split)!, parse.GetValue(json), parse.GetValue(limit), common.Read(parse), ct),
+            token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliConsole console, string dataset, string rootPath, string split, string? json, int? limit, CliSettings settings, CancellationToken cancellationToken)
+    {
+        var root = InputFiles.RequireFolder(rootPath, "Data set root");
+        if (limit is <= 0)
+        {
+            throw CliInputException.Usage("--limit must be positive.");
+        }
+
+        var images = await OsieDataset.LoadAsync(root, split, cancellationToken).ConfigureAwait(false);
+        images = limit is { } n ? images.Take(n).ToList() : images;
+        if (images.Count == 0)
+        {
+            throw new CliInputException($"Split '{split}' of '{root}' lists no images.");
+        }
+
+        await using var host = CliHost.Start(settings);
+        using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        var subjects = images.SelectMany(i => i.Fixations).Select(f => f.Subject).Distinct().Count();
+        var fixations = images.Sum(i => i.Fixations.Count);
+        console.Out.MarkupLineInterpolated(
+            $"Evaluating {predictor.ModelName} on {predictor.Device}: {dataset} {split}, {images.Count} images, {subjects} subjects, {fixations} fixations, σ = {OsieSigmaPixels} px");
+
+        var clock = Stopwatch.StartNew();
+        var evaluation = new SaliencyEvaluation(new ImagePredictor(predictor), OsieSigmaPixels);
+        var scores = await CountProgressDisplay.RunAsync(
+            console, "images scored", images.Count, progress => evaluation.RunAsync(images, progress, cancellationToken)).ConfigureAwait(false);
+        EvalRow[] rows =
+        [
+            new(predictor.ModelName, MetricMean.Of(scores.Select(s => s.Model))),
+            new(CentreBiasRow, MetricMean.Of(scores.Select(s => s.CentreBias))),
+            new(HumanRow, MetricMean.Of(scores.Select(s => s.Human))),
+        ];
+        var report = new EvalReport(
+            dataset, root, split, images.Count, subjects, fixations, OsieSigmaPixels, predictor.ModelName, predictor.Device, rows, Math.Round(clock.Elapsed.TotalSeconds, 2));
+        console.Out.Write(Table(rows));
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{images.Count} images in {report.WallSeconds:F1} s"));
+        if (json is not null)
+        {
+            await JsonFiles.WriteAsync(json, report, cancellationToken).ConfigureAwait(false);
+            console.Out.MarkupLineInterpolated($"Wrote {Path.GetFullPath(json)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static Table Table(IEnumerable<EvalRow> rows)
+    {
+        var table = new Table().AddColumn("maps");
+        foreach (var header in Headers)
+        {
+            table.AddColumn(new TableColumn(header).RightAligned());
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow([Markup.Escape(row.Name), .. row.Scores.Values.Select(v => v.ToString("F3", CultureInfo.InvariantCulture))]);
+        }
+
+        return table;
+    }
+}

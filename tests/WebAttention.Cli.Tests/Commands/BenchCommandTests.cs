@@ -1,0 +1,52 @@
+using System.Text.Json;
+using WebAttention.Cli.Commands;
+using WebAttention.Cli.Tests.Support;
+
+namespace WebAttention.Cli.Tests.Commands;
+
+[Collection(CommandsCollection.Name)]
+public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Bench_prints_every_row_and_writes_the_json()
+    {
+        var json = _folder.Combine("bench.json");
+
+        var result = await CliRunner.RunAsync(["bench", fixture.TinyClip, "--seconds", "1", "--json", json, .. CliFixture.ModelArgs]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "peak working set", "peak managed heap" })
+        {
+            Assert.Contains(row, result.Out, StringComparison.Ordinal);
+        }
+
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var root = report.RootElement;
+        Assert.Equal(25, root.GetProperty("decodeOnly").GetProperty("frames").GetInt64());
+        Assert.Equal(25, root.GetProperty("endToEnd").GetProperty("frames").GetInt64());
+        Assert.Equal(4, root.GetProperty("modelBatches").GetArrayLength());
+        Assert.True(root.GetProperty("endToEndOverDecode").GetDouble() > 0);
+        Assert.True(root.GetProperty("peakWorkingSetMegabytes").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task A_clip_and_generate_together_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("bench", fixture.TinyClip, "--generate-1080p", _folder.Combine("x.mp4"));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_video_exits_non_zero()
+    {
+        var result = await CliRunner.RunAsync(["bench", fixture.NotAVideo, .. CliFixture.ModelArgs]);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("not a video", result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using WebAttention.Cli.Commands;
+using WebAttention.Cli.Tests.Support;
+
+namespace WebAttention.Cli.Tests.Commands;
+
+[Collection(CommandsCollection.Name)]
+public sealed class EvalCommandTests(CliFixture fixture) : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Eval_prints_six_metrics_for_the_model_and_both_references_and_humans_beat_the_centre()
+    {
+        Assert.NotNull(fixture);
+        var root = SyntheticOsie.Create(_folder.Combine("osie"));
+        var json = _folder.Combine("eval.json");
+
+        var result = await CliRunner.RunAsync(["eval", "--dataset", "osie", "--split", "val", "--root", root, "--json", json, .. CliFixture.ModelArgs]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var header in new[] { "NSS", "CC", "SIM", "KLD", "AUC-Judd", "sAUC", "resnet18-energy-centre", EvalCommand.CentreBiasRow, EvalCommand.HumanRow })
+        {
+            Assert.Contains(header, result.Out, StringComparison.Ordinal);
+        }
+
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(3, report.RootElement.GetProperty("images").GetInt32());
+        var rows = report.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        var centre = rows[1].GetProperty("scores");
+        var human = rows[2].GetProperty("scores");
+        foreach (var metric in new[] { "nss", "cc", "sim", "aucJudd", "aucShuffled" })
+        {
+            Assert.True(human.GetProperty(metric).GetDouble() > centre.GetProperty(metric).GetDouble(), metric);
+        }
+
+        Assert.True(human.GetProperty("kld").GetDouble() < centre.GetProperty("kld").GetDouble());
+        Assert.True(double.IsFinite(rows[0].GetProperty("scores").GetProperty("nss").GetDouble()));
+    }
+
+    [Fact]
+    public async Task A_missing_data_set_exits_non_zero()
+    {
+        var result = await CliRunner.RunAsync(["eval", "--root", _folder.Combine("nowhere"), .. CliFixture.ModelArgs]);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_split_without_its_list_exits_non_zero_naming_the_file()
+    {
+        var root = SyntheticOsie.Create(_folder.Combine("osie"));
+
+        var result = await CliRunner.RunAsync(["eval", "--root", root, "--split", "test", .. CliFixture.ModelArgs]);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("test.txt", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_osie_layout_is_accepted()
+    {
+        var result = await CliRunner.RunAsync("eval", "--dataset", "mit1003");
+
+        Assert.NotEqual(0, result.ExitCode);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
