@@ -16,9 +16,7 @@ public static class CliApplication
         root.Subcommands.Add(SaliencyCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
-
-        // `train` (ReadoutTrainer in WebAttention.Inference) is owned by the model team and plugs in here:
-        // root.Subcommands.Add(TrainCommand.Create(console));   // Commands/TrainCommand.cs
+        root.Subcommands.Add(TrainCommand.Create(console));
         return root;
     }
 }

@@ -6,12 +6,12 @@ namespace WebAttention.Cli.Tests.Commands;
 public sealed class CommandTreeTests
 {
     [Fact]
-    public void The_tree_has_the_four_commands_and_leaves_train_to_the_model_team()
+    public void The_tree_has_the_five_commands()
     {
         using var writer = new StringWriter();
         var root = CliApplication.BuildRootCommand(CliConsole.ForWriters(writer, writer));
 
-        Assert.Equal(["analyze", "saliency", "eval", "bench"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["analyze", "saliency", "eval", "bench", "train"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]
