@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using MudBlazor.Services;
+using WebAttention.Client.Services;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
+builder.Services.AddMudServices();
+builder.Services.AddWebAttentionClient(new Uri(builder.HostEnvironment.BaseAddress));
 await builder.Build().RunAsync();

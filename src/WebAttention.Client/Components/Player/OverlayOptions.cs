@@ -1,0 +1,11 @@
+namespace WebAttention.Client.Components.Player;
+
+/// <summary>How the heatmap is drawn; passed to the overlay's JS module.</summary>
+/// <param name="Opacity">Opacity of the heatmap, 0–1.</param>
+/// <param name="Enabled">False hides the heatmap (the video keeps playing).</param>
+public sealed record OverlayOptions(double Opacity, bool Enabled);
+
+/// <summary>Where the overlay's JS module finds the maps of one clip.</summary>
+/// <param name="IndexUrl">Address of the SaliencyIndex JSON.</param>
+/// <param name="ChunkUrlTemplate">Address of a chunk file with <c>{chunk}</c> in place of the chunk number.</param>
+public sealed record OverlaySource(string IndexUrl, string ChunkUrlTemplate);

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using WebAttention.Client.Services.Api;
+using WebAttention.Client.Services.Hub;
+using WebAttention.Core.Clips;
+using WebAttention.Core.Jobs;
+
+namespace WebAttention.Client.Pages;
+
+/// <summary>The library: upload, and the user's clips with live analysis progress.</summary>
+public sealed partial class Library : IDisposable
+{
+    private readonly CancellationTokenSource lifetime = new();
+    private readonly Dictionary<Guid, JobProgress> progress = [];
+    private readonly List<IDisposable> subscriptions = [];
+    private List<ClipSummary>? clips;
+    private string? loadError;
+
+    [Inject]
+    private IClipsApi ClipsApi { get; set; } = default!;
+
+    [Inject]
+    private IClipEvents Events { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        subscriptions.ForEach(s => s.Dispose());
+        lifetime.Cancel();
+        lifetime.Dispose();
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        subscriptions.Add(Events.OnJobProgressed(OnJobProgressedAsync));
+        subscriptions.Add(Events.OnClipChanged(OnClipChangedAsync));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            clips = [.. (await ClipsApi.GetClipsAsync(lifetime.Token)).OrderByDescending(c => c.CreatedAt)];
+            loadError = null;
+        }
+        catch (HttpRequestException ex)
+        {
+            clips ??= [];
+            loadError = $"Could not load your clips: {ex.Message}";
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        await WatchUnfinishedAsync(clips);
+    }
+
+    private async Task WatchUnfinishedAsync(IEnumerable<ClipSummary> toWatch)
+    {
+        try
+        {
+            foreach (var clip in toWatch.Where(c => c.Status is ClipStatus.Queued or ClipStatus.Analysing))
+            {
+                await Events.WatchClipAsync(clip.Id, lifetime.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException)
+        {
+            Snackbar.Add($"Live progress is unavailable: {ex.Message}", Severity.Warning);
+        }
+    }
+
+    // The new clip arrives queued; reloading lists it and watches its job.
+    private Task UploadedAsync(Guid clipId) => LoadAsync();
+
+    private async Task DeleteAsync(ClipSummary clip)
+    {
+        try
+        {
+            await ClipsApi.DeleteClipAsync(clip.Id, lifetime.Token);
+            clips?.RemoveAll(c => c.Id == clip.Id);
+            progress.Remove(clip.Id);
+            Snackbar.Add($"Deleted “{clip.Title}”.", Severity.Info);
+        }
+        catch (HttpRequestException ex)
+        {
+            Snackbar.Add($"Could not delete “{clip.Title}”: {ex.Message}", Severity.Error);
+        }
+    }
+
+    private Task OnJobProgressedAsync(JobProgress update) => InvokeAsync(() =>
+    {
+        progress[update.ClipId] = update;
+        if (clips?.FindIndex(c => c.Id == update.ClipId) is >= 0 and var i
+            && update.State == JobState.Running && clips[i].Status == ClipStatus.Queued)
+        {
+            clips[i] = clips[i] with { Status = ClipStatus.Analysing };
+        }
+        StateHasChanged();
+    });
+
+    private Task OnClipChangedAsync(ClipSummary clip) => InvokeAsync(() =>
+    {
+        if (clips is null)
+        {
+            return;
+        }
+        var i = clips.FindIndex(c => c.Id == clip.Id);
+        if (i >= 0)
+        {
+            clips[i] = clip;
+        }
+        else
+        {
+            clips.Insert(0, clip);
+        }
+        if (clip.Status is ClipStatus.Ready or ClipStatus.Failed)
+        {
+            progress.Remove(clip.Id);
+        }
+        StateHasChanged();
+    });
+}

@@ -1,0 +1,17 @@
+using WebAttention.Core.Clips;
+using WebAttention.Core.Jobs;
+
+namespace WebAttention.Client.Services.Hub;
+
+/// <summary>Live clip and job updates pushed by the clips hub.</summary>
+public interface IClipEvents
+{
+    /// <summary>Calls <paramref name="handler"/> for every job progress message until disposed.</summary>
+    IDisposable OnJobProgressed(Func<JobProgress, Task> handler);
+
+    /// <summary>Calls <paramref name="handler"/> for every clip change until disposed.</summary>
+    IDisposable OnClipChanged(Func<ClipSummary, Task> handler);
+
+    /// <summary>Asks for progress of <paramref name="clipId"/>; repeated after reconnects.</summary>
+    Task WatchClipAsync(Guid clipId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using WebAttention.Core.Hubs;
+
+namespace WebAttention.Client.Services.Uploads;
+
+/// <summary>Tuning of the resumable uploader.</summary>
+public sealed class UploadOptions
+{
+    /// <summary>Payload bytes per chunk (default: the hub's 64 KB; the server's limit wins if smaller).</summary>
+    public int ChunkBytes { get; set; } = ClipHubContract.ChunkBytes;
+
+    /// <summary>Most unacknowledged bytes before the producer waits for acks (default 2 MB).</summary>
+    public long MaxInFlightBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Consecutive failed passes that made no progress before giving up (default 5).</summary>
+    public int MaxAttemptsWithoutProgress { get; set; } = 5;
+
+    /// <summary>Largest file accepted by the picker (default 8 GB).</summary>
+    public long MaxFileBytes { get; set; } = 8L * 1024 * 1024 * 1024;
+}

@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging.Abstractions;
+using WebAttention.Client.Services.Uploads;
+using WebAttention.Client.Tests.Fakes;
+
+namespace WebAttention.Client.Tests.Uploads;
+
+public class ResumableUploaderTests
+{
+    private const int Chunk = 64 * 1024;
+    private readonly FakeUploadHub hub = new();
+    private readonly MemoryResumeStore store = new();
+    private readonly UploadOptions options = new() { ChunkBytes = Chunk, MaxInFlightBytes = 4 * Chunk };
+
+    private ResumableUploader Uploader() =>
+        new(hub, store, options, TimeProvider.System, NullLogger<ResumableUploader>.Instance);
+
+    [Fact]
+    public async Task Sends_the_file_in_ordered_checksummed_chunks_and_completes_with_its_sha256()
+    {
+        var data = MemoryUploadSource.RandomBytes((5 * Chunk) + 1234);
+
+        var result = await Uploader().UploadAsync(new MemoryUploadSource(data), null, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal([0L, Chunk, 2L * Chunk, 3L * Chunk, 4L * Chunk, 5L * Chunk], hub.Received.Select(c => c.Offset));
+        Assert.Equal(1234, hub.Received[^1].Data.Length);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), hub.CompletedSha256);
+        Assert.Empty(store.Items);
+    }
+
+    [Fact]
+    public async Task Never_runs_more_than_the_window_ahead_of_the_acks()
+    {
+        hub.AckBatchBytes = options.MaxInFlightBytes; // the server acks only in batches
+        var data = MemoryUploadSource.RandomBytes(20 * Chunk);
+
+        var result = await Uploader().UploadAsync(new MemoryUploadSource(data), null, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.True(hub.MaxUnacknowledgedBytes <= options.MaxInFlightBytes, $"{hub.MaxUnacknowledgedBytes} unacknowledged");
+    }
+
+    [Fact]
+    public async Task Resumes_a_stored_upload_from_the_acknowledged_offset_and_rehashes_the_prefix()
+    {
+        var data = MemoryUploadSource.RandomBytes((6 * Chunk) + 10);
+        var source = new MemoryUploadSource(data);
+        var uploadId = hub.Seed(data[..(2 * Chunk)], data.Length);
+        await store.SaveAsync(new PendingUpload(uploadId, source.Name, source.Length, source.LastModified.ToUnixTimeMilliseconds()), default);
+        var reports = new List<UploadProgress>();
+
+        var result = await Uploader().UploadAsync(source, new InlineProgress(reports.Add), CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(2L * Chunk, hub.Received[0].Offset);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), hub.CompletedSha256);
+        Assert.Contains(reports, r => r.Phase == UploadPhase.Verifying && r.Resumed);
+    }
+
+    [Fact]
+    public async Task Continues_after_a_dropped_connection_from_the_durable_length()
+    {
+        hub.DropAfterChunks = 3;
+        var data = MemoryUploadSource.RandomBytes(8 * Chunk);
+        var source = new MemoryUploadSource(data);
+        var reports = new List<UploadProgress>();
+
+        var result = await Uploader().UploadAsync(source, new InlineProgress(reports.Add), CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal([0L, 3L * Chunk], hub.StreamStarts);
+        Assert.Equal(2, source.Opens); // the second pass re-reads (and re-hashes) the prefix
+        Assert.Contains(reports, r => r.Phase == UploadPhase.Reconnecting);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), hub.CompletedSha256);
+    }
+
+    [Fact]
+    public async Task A_refused_file_returns_the_servers_message_and_forgets_the_upload()
+    {
+        hub.CompleteError = "This file is not a video.";
+
+        var result = await Uploader().UploadAsync(new MemoryUploadSource(MemoryUploadSource.RandomBytes(1000)), null, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("This file is not a video.", result.Error);
+        Assert.Empty(store.Items);
+    }
+
+    [Fact]
+    public async Task Cancelling_pauses_and_keeps_the_upload_resumable()
+    {
+        hub.AckBatchBytes = long.MaxValue; // no acks: the producer stalls on the window
+        var data = MemoryUploadSource.RandomBytes(20 * Chunk);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => Uploader().UploadAsync(new MemoryUploadSource(data), null, cts.Token));
+
+        Assert.Single(store.Items);
+        Assert.Equal(4, hub.Received.Count); // exactly one window went out
+    }
+
+    [Fact]
+    public async Task Discard_cancels_on_the_server_and_forgets_locally()
+    {
+        var uploadId = hub.Seed([1, 2, 3], 10);
+        await store.SaveAsync(new PendingUpload(uploadId, "a.mp4", 10, 0), default);
+
+        await Uploader().DiscardAsync(uploadId, CancellationToken.None);
+
+        Assert.Equal([uploadId], hub.Cancelled);
+        Assert.Empty(store.Items);
+    }
+
+    [Fact]
+    public async Task Hashing_a_prefix_then_the_rest_equals_hashing_the_whole_file()
+    {
+        var data = MemoryUploadSource.RandomBytes(300_001);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = new MemoryStream(data);
+
+        await ResumableUploader.HashPrefixAsync(stream, hash, 123_456, CancellationToken.None);
+        hash.AppendData(data, 123_456, data.Length - 123_456);
+
+        Assert.Equal(SHA256.HashData(data), hash.GetHashAndReset());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)),
+            await ResumableUploader.HashWholeAsync(new MemoryUploadSource(data), CancellationToken.None));
+    }
+
+    private sealed class InlineProgress(Action<UploadProgress> report) : IProgress<UploadProgress>
+    {
+        public void Report(UploadProgress value) => report(value);
+    }
+}
