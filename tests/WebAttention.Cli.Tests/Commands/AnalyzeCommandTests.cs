@@ -26,7 +26,7 @@ public sealed class AnalyzeCommandTests(CliFixture fixture) : IDisposable
         Assert.Equal(frames, root.GetProperty("frames").GetInt64());
         Assert.Equal(25, root.GetProperty("fps").GetDouble());
         Assert.Equal("CPU", root.GetProperty("device").GetString());
-        Assert.StartsWith("resnet18-energy-centre", root.GetProperty("model").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(WebAttention.Inference.Composition.ModelBuilder.DefaultModelName, root.GetProperty("model").GetString(), StringComparison.Ordinal);
         Assert.True(root.GetProperty("analysisSize").GetProperty("width").GetInt32() > 0);
         Assert.Equal(width, root.GetProperty("mapSize").GetProperty("width").GetInt32());
         Assert.Equal(height, root.GetProperty("mapSize").GetProperty("height").GetInt32());

@@ -19,7 +19,7 @@ public sealed class EvalCommandTests(CliFixture fixture) : IDisposable
         var result = await CliRunner.RunAsync(["eval", "--dataset", "osie", "--split", "val", "--root", root, "--json", json, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var header in new[] { "NSS", "CC", "SIM", "KLD", "AUC-Judd", "sAUC", "resnet18-energy-centre", EvalCommand.CentreBiasRow, EvalCommand.HumanRow })
+        foreach (var header in new[] { "NSS", "CC", "SIM", "KLD", "AUC-Judd", "sAUC", WebAttention.Inference.Composition.ModelBuilder.DefaultModelName, EvalCommand.CentreBiasRow, EvalCommand.HumanRow })
         {
             Assert.Contains(header, result.Out, StringComparison.Ordinal);
         }
