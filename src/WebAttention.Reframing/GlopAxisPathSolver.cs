@@ -9,9 +9,10 @@ namespace WebAttention.Reframing;
 /// <list type="bullet">
 /// <item>cₜ ∈ [Lowerₜ, Upperₜ] (= Fixedₜ for keyframes): the window centre;</item>
 /// <item>eₜ ≥ 0, eₜ ≥ cₜ − fₜ − dz, eₜ ≥ fₜ − cₜ − dz: the data term with dead zone dz;</item>
+/// <item>gₜ ≥ 0, gₜ ≥ ±(cₜ − fₜ) − SafeZone: the containment term;</item>
 /// <item>for each k = 1, 2, 3 and each run of k+1 consecutive entries of Before ++ c ++ After holding a
 /// variable: dₖ ≥ ±Dᵏ (binomial differences), and −MaxStep ≤ D¹ ≤ MaxStep;</item>
-/// <item>minimise Σ Weightₜ·eₜ + Velocity·Σd₁ + Acceleration·Σd₂ + Jerk·Σd₃.</item>
+/// <item>minimise Σ Weightₜ·(eₜ + Containment·gₜ) + Velocity·Σd₁ + Acceleration·Σd₂ + Jerk·Σd₃.</item>
 /// </list>
 /// </summary>
 public sealed class GlopAxisPathSolver : IAxisPathSolver
@@ -48,14 +49,11 @@ public sealed class GlopAxisPathSolver : IAxisPathSolver
             c[t] = solver.MakeNumVar(lo, hi, string.Empty);
             if (problem.Weight[t] > 0)
             {
-                var e = solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
-                objective.SetCoefficient(e, problem.Weight[t]);
-                var above = solver.MakeConstraint(-problem.Target[t] - problem.DeadZone, double.PositiveInfinity);
-                above.SetCoefficient(e, 1);
-                above.SetCoefficient(c[t], -1);
-                var below = solver.MakeConstraint(problem.Target[t] - problem.DeadZone, double.PositiveInfinity);
-                below.SetCoefficient(e, 1);
-                below.SetCoefficient(c[t], 1);
+                AddDistance(solver, objective, c[t], problem.Target[t], problem.DeadZone, problem.Weight[t]);
+                if (problem.Containment > 0 && double.IsFinite(problem.SafeZone))
+                {
+                    AddDistance(solver, objective, c[t], problem.Target[t], problem.SafeZone, problem.Weight[t] * problem.Containment);
+                }
             }
         }
 
@@ -80,6 +78,19 @@ public sealed class GlopAxisPathSolver : IAxisPathSolver
         }
 
         return [.. c.Select(v => v.SolutionValue())];
+    }
+
+    // e ≥ max(0, |c − target| − zone), costing weight·e.
+    private static void AddDistance(Solver solver, Objective objective, Variable c, double target, double zone, double weight)
+    {
+        var e = solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+        objective.SetCoefficient(e, weight);
+        var above = solver.MakeConstraint(-target - zone, double.PositiveInfinity);
+        above.SetCoefficient(e, 1);
+        above.SetCoefficient(c, -1);
+        var below = solver.MakeConstraint(target - zone, double.PositiveInfinity);
+        below.SetCoefficient(e, 1);
+        below.SetCoefficient(c, 1);
     }
 
     // d ≥ |Σ coefᵢ·sᵢ| over the sequence s = Before ++ c ++ After, constants folded into the bounds.

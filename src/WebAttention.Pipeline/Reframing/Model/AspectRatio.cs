@@ -3,6 +3,7 @@ using System.Globalization;
 namespace WebAttention.Pipeline.Reframing.Model;
 
 /// <summary>A target aspect ratio W:H (9:16, 1:1, 4:5, 16:9 or any other), reduced to lowest terms.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AspectRatioJsonConverter))]
 public readonly record struct AspectRatio
 {
     /// <summary>Creates W:H; both sides positive (reduced: 18:32 becomes 9:16).</summary>

@@ -2,7 +2,7 @@ namespace WebAttention.Pipeline.Reframing.Solving;
 
 /// <summary>
 /// One axis of one span of the camera path as an L1 problem (Grundmann et al. 2011): find centres cₜ
-/// (t = 0..n−1) minimising Σ Weightₜ·max(0, |cₜ − Targetₜ| − DeadZone) + Velocity·Σ|D¹| + Acceleration·Σ|D²|
+/// (t = 0..n−1) minimising Σ Weightₜ·max(0, |cₜ − Targetₜ| − DeadZone) + Σ Weightₜ·Containment·max(0, |cₜ − Targetₜ| − SafeZone) + Velocity·Σ|D¹| + Acceleration·Σ|D²|
 /// + Jerk·Σ|D³| over the sequence Before ++ c ++ After, subject to Lowerₜ ≤ cₜ ≤ Upperₜ, cₜ = Fixedₜ where
 /// given, and |D¹| ≤ MaxStep (when finite). Before/After are fixed centres of the neighbouring frames, so a
 /// re-solved span joins its neighbours smoothly without moving them.
@@ -44,6 +44,12 @@ public sealed record AxisProblem
 
     /// <summary>Half-width of the dead zone around the target, pixels.</summary>
     public double DeadZone { get; init; }
+
+    /// <summary>Weight (times Weightₜ) of the focus lying beyond <see cref="SafeZone"/> from the centre.</summary>
+    public double Containment { get; init; }
+
+    /// <summary>Distance from the centre the focus may have without the containment cost, pixels.</summary>
+    public double SafeZone { get; init; } = double.PositiveInfinity;
 
     /// <summary>Number of free frames.</summary>
     public int Length => Target.Length;

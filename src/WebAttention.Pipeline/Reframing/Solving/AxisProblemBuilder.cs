@@ -78,6 +78,8 @@ internal static class AxisProblemBuilder
             Jerk = weights.Jerk * k1 * k1 * k1,
             MaxStep = withSpeedLimit ? weights.MaxSpeed * span.FrameExtent / frameRate : double.PositiveInfinity,
             DeadZone = weights.DeadZone * span.WindowExtent,
+            Containment = weights.Containment / Math.Max(weights.Data, 1e-9),
+            SafeZone = weights.SafeZone * span.WindowExtent,
         };
     }
 }
