@@ -59,22 +59,34 @@ public static class GridHistogram
         }
     }
 
-    /// <summary>Mean over cells of the total-variation distance of the cell histograms (0 same, 1 disjoint).</summary>
-    public static double Distance(ReadOnlySpan<float> a, ReadOnlySpan<float> b, int cells)
+    /// <summary>
+    /// Mean of the largest <paramref name="fraction"/> of the cells' total-variation distances (0 same, 1 disjoint):
+    /// 1 averages all cells; 0.25 looks at the quarter that changed most, so a layout change confined to part
+    /// of the frame is not diluted by the unchanged background.
+    /// </summary>
+    public static double Distance(ReadOnlySpan<float> a, ReadOnlySpan<float> b, int cells, double fraction = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cells, 1);
+        if (!(fraction is > 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The fraction must be in (0, 1].");
+        }
+
         if (a.Length != b.Length || a.Length % (cells * cells) != 0)
         {
             throw new ArgumentException("Grid histograms must have the same length, a multiple of the cell count.", nameof(b));
         }
 
-        var cellLength = a.Length / (cells * cells);
-        double sum = 0;
-        for (var c = 0; c < cells * cells; c++)
+        var count = cells * cells;
+        var cellLength = a.Length / count;
+        var distances = new double[count];
+        for (var c = 0; c < count; c++)
         {
-            sum += ColorHistogram.Distance(a.Slice(c * cellLength, cellLength), b.Slice(c * cellLength, cellLength));
+            distances[c] = ColorHistogram.Distance(a.Slice(c * cellLength, cellLength), b.Slice(c * cellLength, cellLength));
         }
 
-        return sum / (cells * cells);
+        Array.Sort(distances);
+        var top = Math.Max(1, (int)Math.Ceiling(fraction * count));
+        return distances.AsSpan(count - top).ToArray().Average();
     }
 }

@@ -6,15 +6,24 @@ namespace WebAttention.Pipeline.Reframing.Shots;
 
 /// <summary>
 /// Cut detector for reframing: the distance between consecutive frames is the larger of the global
-/// colour-histogram distance (as <see cref="HistogramCutDetector"/>) and the spatial grid distance
-/// (<see cref="GridHistogram"/>, <see cref="GridCells"/>² cells of 4 bins a channel), judged by the same
-/// adaptive rule (<see cref="AdaptiveCutThreshold"/>). The grid term catches cuts between similar shots
+/// colour-histogram distance (as <see cref="HistogramCutDetector"/>) and <see cref="GridGain"/> × the spatial
+/// grid distance (<see cref="GridHistogram"/>, <see cref="GridCells"/>² cells of 4 bins a channel, mean of the
+/// quarter of cells that changed most), judged by the same adaptive rule (<see cref="AdaptiveCutThreshold"/>). The grid term catches cuts between similar shots
 /// (same colours, different layout) that a global histogram cannot see. One instance per clip.
 /// </summary>
 public sealed class GridHistogramCutDetector : IShotBoundaryDetector
 {
     /// <summary>Cells per side of the spatial grid.</summary>
     public const int GridCells = 4;
+
+    /// <summary>
+    /// Scale of the grid term against the global one: a layout change that fully changes half of the
+    /// top-quarter cells (distance 0.5 there) reaches 1, like a global change to disjoint colours.
+    /// </summary>
+    public const double GridGain = 2;
+
+    /// <summary>Share of cells, those that changed most, averaged by the grid term.</summary>
+    public const double GridTopFraction = 0.25;
 
     private const int GridBins = 4;
     private readonly HistogramCutOptions _options;
@@ -73,7 +82,7 @@ public sealed class GridHistogramCutDetector : IShotBoundaryDetector
 
         var distance = Math.Max(
             ColorHistogram.Distance(_previousGlobal, _currentGlobal),
-            GridHistogram.Distance(_previousGrid, _currentGrid, cells));
+            Math.Min(1, GridGain * GridHistogram.Distance(_previousGrid, _currentGrid, cells, GridTopFraction)));
         LastDistance = distance;
         if (AdaptiveCutThreshold.IsCut(distance, _window.AsSpan(0, _windowCount), _framesSinceCut, _options))
         {
