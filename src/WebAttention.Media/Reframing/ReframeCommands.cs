@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using WebAttention.Media.Processes;
+using WebAttention.Pipeline.Reframing.Model;
+
+namespace WebAttention.Media.Reframing;
+
+/// <summary>
+/// Pure builders of the reframe render: segments, the <c>sendcmd</c> file, the filter graph and the ffmpeg
+/// argument lists. ffmpeg's <c>crop</c> fixes its output size when the graph is configured (changing
+/// <c>w</c>/<c>h</c> by command stalls the graph), so a path whose shots differ in window size (padding,
+/// zoom) renders one segment per run of equal size and joins them with the concat demuxer.
+/// A one-segment 9:16 render of a 320x180 clip runs:
+/// <code>
+/// ffmpeg -nostdin -hide_banner -loglevel error -i /abs/src.mp4
+///   -filter_complex "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=110:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]"
+///   -map [v] -map 0:a:0? -fps_mode passthrough -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p
+///   -c:a aac -b:a 128k -movflags +faststart -progress pipe:1 -nostats -y /abs/out.mp4
+/// </code>
+/// </summary>
+public static class ReframeCommands
+{
+    /// <summary>The crop filter's instance name, the target of the sendcmd commands.</summary>
+    public const string CropInstance = "crop@c";
+
+    /// <summary>Runs of consecutive shots with equal window size and padding.</summary>
+    public static IReadOnlyList<RenderSegment> Segments(CropPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = new List<RenderSegment>();
+        foreach (var shot in path.Shots)
+        {
+            if (segments.Count > 0 && segments[^1] is { } last
+                && last.WindowWidth == shot.WindowWidth && last.WindowHeight == shot.WindowHeight && last.Padded == shot.Padded)
+            {
+                segments[^1] = last with { EndFrame = shot.EndFrame };
+            }
+            else
+            {
+                segments.Add(new RenderSegment(shot.FirstFrame, shot.EndFrame, shot.WindowWidth, shot.WindowHeight, shot.Padded));
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>
+    /// The sendcmd script of a segment: one line per frame whose window moves,
+    /// <c>TIME crop@c x X, crop@c y Y;</c>, TIME half a frame before the frame (segment-relative seconds, so
+    /// rounding can never apply it a frame late or early); the first frame's line at 0.
+    /// </summary>
+    public static string SendCmd(CropPath path, RenderSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(segment);
+        var text = new StringBuilder();
+        CropWindow? previous = null;
+        for (var f = segment.FirstFrame; f < segment.EndFrame; f++)
+        {
+            var w = path.Frames[(int)f];
+            if (previous is { } p && p.X == w.X && p.Y == w.Y)
+            {
+                continue;
+            }
+
+            var i = f - segment.FirstFrame;
+            var time = i == 0 ? 0 : (i - 0.5) / path.FrameRate;
+            text.Append(CultureInfo.InvariantCulture, $"{time:0.000000} {CropInstance} x {w.X}, {CropInstance} y {w.Y};\n");
+            previous = w;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The filter graph of a segment, output label <c>[v]</c>.</summary>
+    /// <param name="path">The crop path.</param>
+    /// <param name="segment">The segment.</param>
+    /// <param name="settings">Export size.</param>
+    /// <param name="sendCmdFile">Absolute path of the segment's sendcmd script (letters, digits, <c>/ _ . -</c> only).</param>
+    /// <param name="trim">Whether to cut the segment's frames out of the whole input (multi-segment renders).</param>
+    public static string FilterGraph(CropPath path, RenderSegment segment, ExportSettings settings, string sendCmdFile, bool trim)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sendCmdFile);
+        if (!sendCmdFile.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '.' or '-'))
+        {
+            throw new ArgumentException("The sendcmd file path must be plain (letters, digits, / _ . -) to sit in a filter graph unescaped.", nameof(sendCmdFile));
+        }
+
+        var first = path.Frames[(int)segment.FirstFrame];
+        var (ew, eh) = (settings.Width, settings.Height);
+        var head = new StringBuilder("[0:v]");
+        if (trim)
+        {
+            head.Append(CultureInfo.InvariantCulture, $"trim=start_frame={segment.FirstFrame}:end_frame={segment.EndFrame},");
+        }
+
+        head.Append(CultureInfo.InvariantCulture, $"setpts=PTS-STARTPTS,sendcmd=f={sendCmdFile},");
+        var crop = string.Create(CultureInfo.InvariantCulture, $"{CropInstance}=w={segment.WindowWidth}:h={segment.WindowHeight}:x={first.X}:y={first.Y}");
+        const string tail = "setsar=1,format=yuv420p[v]";
+        if (!segment.Padded)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{head}{crop},scale={ew}:{eh}:flags=bicubic,{tail}");
+        }
+
+        var fit = string.Create(CultureInfo.InvariantCulture, $"scale={ew}:{eh}:force_original_aspect_ratio=decrease:flags=bicubic");
+        if (path.Padding == PaddingStyle.Solid)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{head}{crop},{fit},pad={ew}:{eh}:(ow-iw)/2:(oh-ih)/2:color={SafeColor(path.PaddingColor)},{tail}");
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{head}split[bgsrc][fgsrc];[bgsrc]scale={ew}:{eh}:force_original_aspect_ratio=increase,crop={ew}:{eh},boxblur=20:2[bg];[fgsrc]{crop},{fit}[fg];[bg][fg]overlay=x=(W-w)/2:y=(H-h)/2,{tail}");
+    }
+
+    /// <summary>ffmpeg arguments rendering one segment (video only when <paramref name="withAudio"/> is false).</summary>
+    public static IReadOnlyList<string> Render(string sourcePath, string filterGraph, ExportSettings settings, string outputPath, bool withAudio)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = new FfmpegArgumentBuilder().Quiet().InputFile(sourcePath)
+            .Option("-filter_complex", filterGraph)
+            .Option("-map", "[v]");
+        builder = withAudio ? builder.Option("-map", "0:a:0?") : builder.Flag("-an");
+        builder.Option("-fps_mode", "passthrough")
+            .Option("-c:v", "libx264").Option("-preset", settings.Preset).Option("-crf", settings.Crf)
+            .Option("-pix_fmt", "yuv420p");
+        if (withAudio)
+        {
+            builder.Option("-c:a", "aac").Option("-b:a", string.Create(CultureInfo.InvariantCulture, $"{settings.AudioKbps}k"))
+                .Option("-movflags", "+faststart");
+        }
+
+        return builder.Option("-progress", FfmpegArgumentBuilder.StandardOutput).Flag("-nostats").Flag("-y").Output(outputPath).Build();
+    }
+
+    /// <summary>
+    /// ffmpeg arguments joining rendered segments (concat demuxer, video copied) with the source's audio:
+    /// <c>-f concat -safe 0 -i list.txt -i src.mp4 -map 0:v:0 -map 1:a:0? -c:v copy -c:a aac -b:a 128k -movflags +faststart</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Join(string listPath, string sourcePath, ExportSettings settings, string outputPath)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new FfmpegArgumentBuilder().Quiet()
+            .Option("-f", "concat").Option("-safe", "0").InputFile(listPath)
+            .InputFile(sourcePath)
+            .Option("-map", "0:v:0").Option("-map", "1:a:0?")
+            .Option("-c:v", "copy").Option("-c:a", "aac").Option("-b:a", string.Create(CultureInfo.InvariantCulture, $"{settings.AudioKbps}k"))
+            .Flag("-shortest").Option("-movflags", "+faststart")
+            .Option("-progress", FfmpegArgumentBuilder.StandardOutput).Flag("-nostats").Flag("-y").Output(outputPath).Build();
+    }
+
+    /// <summary>The concat demuxer list of segment files (<c>file '/abs/seg-000.mp4'</c> lines).</summary>
+    public static string ConcatList(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return string.Concat(files.Select(f => $"file '{Path.GetFullPath(f).Replace("'", "'\\''", StringComparison.Ordinal)}'\n"));
+    }
+
+    private static string SafeColor(string color) =>
+        !string.IsNullOrEmpty(color) && color.Length <= 30 && color.All(char.IsAsciiLetterOrDigit) ? color : "black";
+}

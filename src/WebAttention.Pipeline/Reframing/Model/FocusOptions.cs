@@ -1,0 +1,35 @@
+namespace WebAttention.Pipeline.Reframing.Model;
+
+/// <summary>
+/// How the focus of a frame is fused from the saliency map and the faces. The focus is the weighted mean
+/// of: the saliency centroid (<see cref="CentroidWeight"/> × map confidence), the saliency peak
+/// (<see cref="PeakWeight"/> × confidence) and every face centre (<see cref="FaceWeight"/> × face score),
+/// faces weighing most as in AutoFlip. Faces scoring at least <see cref="RequiredFaceScore"/> are
+/// required regions (grown by <see cref="FaceMargin"/>).
+/// </summary>
+public sealed record FocusOptions
+{
+    /// <summary>Weight of the centroid of the salient mass (values ≥ <see cref="MassThreshold"/> × peak). Default 1.</summary>
+    public double CentroidWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of the single most salient point. Default 0.5.</summary>
+    public double PeakWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of one face (times its score). Default 3: one confident face outweighs the map.</summary>
+    public double FaceWeight { get; init; } = 3.0;
+
+    /// <summary>Fraction of the frame's peak a map value needs to count as salient mass. Default 0.5.</summary>
+    public double MassThreshold { get; init; } = 0.5;
+
+    /// <summary>Faces below this score are ignored. Default 0.3.</summary>
+    public double MinFaceScore { get; init; } = 0.3;
+
+    /// <summary>Faces at or above this score must stay inside the window. Default 0.5.</summary>
+    public double RequiredFaceScore { get; init; } = 0.5;
+
+    /// <summary>Margin added around a required face on every side, as a fraction of its size. Default 0.1.</summary>
+    public double FaceMargin { get; init; } = 0.1;
+
+    /// <summary>Lowest data weight of a frame (flat or empty maps), so the path is still defined there. Default 0.05.</summary>
+    public double MinWeight { get; init; } = 0.05;
+}

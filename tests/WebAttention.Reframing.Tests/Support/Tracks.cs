@@ -1,0 +1,20 @@
+using WebAttention.Core.Media;
+using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing;
+
+namespace WebAttention.Reframing.Tests.Support;
+
+/// <summary>Synthetic focus tracks and a GLOP-backed solver.</summary>
+internal static class Tracks
+{
+    public static readonly FrameSize Hd = new(1920, 1080);
+
+    public static IReadOnlyList<FrameFocus> Of(IEnumerable<double> xs, double y = 540, double weight = 1) =>
+        [.. xs.Select((x, i) => new FrameFocus(i, x, y, weight))];
+
+    public static IReadOnlyList<Shot> OneShot(int frames) => ShotSegmenter.FromCuts([], frames);
+
+    public static CropPath Solve(IReadOnlyList<FrameFocus> focus, ReframeRequest? request = null, IReadOnlyList<Shot>? shots = null, FrameSize? source = null, double fps = 30) =>
+        Reframers.CreateSolver().Solve(source ?? Hd, fps, shots ?? OneShot(focus.Count), focus, request ?? new ReframeRequest(AspectRatio.Portrait9x16));
+}
