@@ -24,6 +24,19 @@ public static class ApiRoutes
     public static string SaliencyIndex(Guid id) => $"/api/clips/{id}/saliency/index";
     /// <summary>GET: one chunk file of 8-bit maps.</summary>
     public static string SaliencyChunk(Guid id, int chunk) => $"/api/clips/{id}/saliency/chunks/{chunk}";
+    /// <summary>POST ReframeRequestDto: queue path solving; GET: CropPathSummary[].</summary>
+    public static string CropPaths(Guid id) => $"/api/clips/{id}/croppaths";
+    /// <summary>GET: CropPathView of an aspect ("9x16" in the URL for "9:16").</summary>
+    public static string CropPath(Guid id, string aspect) => $"/api/clips/{id}/croppaths/{AspectSlug(aspect)}";
+    /// <summary>PUT KeyframeEdit → CropPathView (new revision).</summary>
+    public static string CropPathKeyframes(Guid id, string aspect) => $"{CropPath(id, aspect)}/keyframes";
+    /// <summary>POST ExportRequest: queue renders; GET: ExportSummary[].</summary>
+    public static string Exports(Guid id) => $"/api/clips/{id}/exports";
+    /// <summary>GET a file of a finished export: kind is video, json, edl or csv.</summary>
+    public static string ExportFile(Guid id, string aspect, string kind) => $"/api/clips/{id}/exports/{AspectSlug(aspect)}/{kind}";
+    /// <summary>"9:16" → "9x16" (URL- and file-name-safe).</summary>
+    public static string AspectSlug(string aspect) => aspect.Replace(':', 'x');
+
     /// <summary>GET: maps of frames [from, from+count) back to back.</summary>
     public static string SaliencyFrames(Guid id, long from, int count) => $"/api/clips/{id}/saliency/frames?from={from}&count={count}";
 }

@@ -15,4 +15,7 @@ public interface IClipClient
 
     /// <summary>A clip of the user changed status.</summary>
     Task ClipChanged(ClipSummary clip);
+
+    /// <summary>A crop path of a watched clip has a new revision (after a solve or someone's keyframe edit).</summary>
+    Task CropPathChanged(Guid clipId, string aspect, int revision);
 }

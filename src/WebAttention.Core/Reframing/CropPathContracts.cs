@@ -1,0 +1,43 @@
+using WebAttention.Core.Jobs;
+
+namespace WebAttention.Core.Reframing;
+
+/// <summary>One crop path of a clip, as the studio lists it. Aspect is written "9:16".</summary>
+public sealed record CropPathSummary(string Aspect, int Revision, DateTimeOffset UpdatedAt, int ManualKeyframes, bool Padded);
+
+/// <summary>The crop window of one frame, in source pixels.</summary>
+public sealed record CropFrameView(int X, int Y, int W, int H, bool Padded);
+
+/// <summary>A keyframe: the window centre the user pinned (Manual) or one the solver chose (automatic).</summary>
+public sealed record CropKeyframeView(long Frame, double CenterX, double CenterY, bool Manual);
+
+/// <summary>A shot of the path: frames [FirstFrame, EndFrame), its camera mode (steady, track, sweep).</summary>
+public sealed record CropShotView(long FirstFrame, long EndFrame, string Mode, bool Padded);
+
+/// <summary>A crop path at one revision: every frame's window, the keyframes and the shots.</summary>
+public sealed record CropPathView(
+    Guid ClipId,
+    string Aspect,
+    int Revision,
+    int SourceWidth,
+    int SourceHeight,
+    double FrameRate,
+    string Preset,
+    IReadOnlyList<CropFrameView> Frames,
+    IReadOnlyList<CropKeyframeView> Keyframes,
+    IReadOnlyList<CropShotView> Shots);
+
+/// <summary>Ask for paths of one or more aspects ("9:16", "1:1", "4:5", "16:9", "W:H") with a motion preset (slower, default, faster).</summary>
+public sealed record ReframeRequestDto(IReadOnlyList<string> Aspects, string Preset = "default");
+
+/// <summary>
+/// An edit of a path's manual keyframes: the complete new set, based on <paramref name="BaseRevision"/>.
+/// The server re-solves only the spans that changed and answers with the new revision (409 if the base is stale).
+/// </summary>
+public sealed record KeyframeEdit(int BaseRevision, IReadOnlyList<CropKeyframeView> Keyframes);
+
+/// <summary>Render reframed videos: aspects, output height (width follows the aspect), padding style (blur or solid).</summary>
+public sealed record ExportRequest(IReadOnlyList<string> Aspects, int Height = 1920, string Padding = "blur");
+
+/// <summary>An export of one aspect and where to download its files once it succeeded.</summary>
+public sealed record ExportSummary(Guid JobId, string Aspect, JobState State, double Progress, string? Error, IReadOnlyDictionary<string, string> Downloads);
