@@ -98,8 +98,8 @@ public class LoginTests : MudTestContext
         Assert.Empty(account.Registrations);
     }
 
-    // MudBlazor puts extra attributes on the input itself; accept a wrapper too.
-    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
+    // MudTextField passes extra attributes on to its <input>.
+    private static string Field(string testId) => $"input[data-testid={testId}]";
 
     private sealed class FakeAccountService : IAccountService
     {

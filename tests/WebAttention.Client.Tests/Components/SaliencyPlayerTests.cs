@@ -43,7 +43,7 @@ public class SaliencyPlayerTests : MudTestContext
     {
         var cut = Render<SaliencyPlayer>(p => p.Add(c => c.ClipId, clipId));
 
-        cut.Find("input[type=range]").Input("0.25");
+        cut.Find("input[data-testid=overlay-opacity]").Input("0.25");
 
         cut.WaitForAssertion(() =>
             Assert.Equal(new OverlayOptions(0.25, true), module.Invocations["setOptions"][^1].Arguments[1]));
@@ -54,7 +54,7 @@ public class SaliencyPlayerTests : MudTestContext
     {
         var cut = Render<SaliencyPlayer>(p => p.Add(c => c.ClipId, clipId));
 
-        cut.Find("input[data-testid=overlay-toggle], [data-testid=overlay-toggle] input").Change(false);
+        cut.Find("input[data-testid=overlay-toggle]").Change(false);
 
         cut.WaitForAssertion(() =>
             Assert.Equal(new OverlayOptions(0.6, false), module.Invocations["setOptions"][^1].Arguments[1]));
