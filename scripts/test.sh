@@ -32,7 +32,7 @@ for trx in "$results"/*.trx; do
   get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 projects=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 expected=$(ls -d tests/*/ | grep -c Tests)
