@@ -30,11 +30,15 @@ public sealed class LivePageTests(BrowserInferenceFixture fixture)
               return [c.width, c.height, painted, peak];
             }
             """);
+        var video = await page.Locator("video").BoundingBoxAsync();
+        var overlay = await page.GetByTestId("live-overlay").BoundingBoxAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("e2e"), "live-fake-camera.png") });
 
         Assert.True(framesPerSecond > 0, $"frames/s {framesPerSecond}");
         Assert.Equal((640, 360), (pixels[0], pixels[1]));
         Assert.True(pixels[2] > 0, "no heatmap pixels on the overlay");
+        Assert.True(video is not null && overlay is not null, "video or overlay not laid out");
+        Assert.Equal((video.X, video.Y, video.Width, video.Height), (overlay.X, overlay.Y, overlay.Width, overlay.Height));
         Assert.True(pixels[3] >= 150, $"the map's peak is drawn faintly (alpha {pixels[3]})");
     }
 }

@@ -11,8 +11,11 @@ public sealed partial class LiveSaliency : IAsyncDisposable
 {
     private const string ModulePath = "./Components/Live/LiveSaliency.razor.js";
 
-    /// <summary>Analysis long sides offered: the server's (384) and a lighter one for slow devices.</summary>
-    public static readonly IReadOnlyList<int> LongSides = [384, 256];
+    /// <summary>
+    /// Analysis long sides offered: 256 by default (the lighter size that keeps a CPU-only browser near real time),
+    /// 384 (the server's, identical maps) and 192 for slow devices.
+    /// </summary>
+    public static readonly IReadOnlyList<int> LongSides = [256, 384, 192];
 
     private readonly CancellationTokenSource _disposing = new();
     private ElementReference _video;
@@ -21,7 +24,7 @@ public sealed partial class LiveSaliency : IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _live;
     private DotNetObjectReference<LiveSaliency>? _self;
-    private int _longSide = 384;
+    private int _longSide = 256;
     private string _status = "Starting…";
     private string? _error;
     private double _fps;
