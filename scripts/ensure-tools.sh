@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the app and its tests need from Debian, only when missing.
-# Usage: scripts/ensure-tools.sh ffmpeg [chromium] [compose]
+# Usage: scripts/ensure-tools.sh ffmpeg [chromium] [compose] [node]
 set -euo pipefail
 
 SUDO=""
@@ -13,6 +13,7 @@ for tool in "$@"; do
     chromium) [ -x /usr/bin/chromium ] || need+=(chromium) ;;
     compose)  command -v docker-compose >/dev/null || need+=(docker-compose)
               command -v yamllint >/dev/null || need+=(yamllint) ;;
+    node)     command -v node >/dev/null && command -v npm >/dev/null || need+=(nodejs npm) ;;
     *) echo "ensure-tools: unknown tool $tool" >&2; exit 2 ;;
   esac
 done

@@ -5,7 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
-bash scripts/ensure-tools.sh ffmpeg chromium compose || exit 1
+bash scripts/ensure-tools.sh ffmpeg chromium compose node || exit 1
+bash scripts/fetch-web-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 # Container and infra files must at least parse (no Docker engine runs here).
 bash infra/check.sh || { echo "0 passed, 1 failed"; exit 1; }

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace WebAttention.Client.Components.Live;
+
+/// <summary>
+/// Runs the server's saliency graph in the browser (onnxruntime-web, wasm, 2 threads) on camera or local
+/// video frames and draws the map over the video, showing frames/s. Its JS module does the per-frame work.
+/// </summary>
+public sealed partial class LiveSaliency : IAsyncDisposable
+{
+    private const string ModulePath = "./Components/Live/LiveSaliency.razor.js";
+
+    /// <summary>
+    /// Analysis long sides offered: 256 by default (the lighter size that keeps a CPU-only browser near real time),
+    /// 384 (the server's, identical maps) and 192 for slow devices.
+    /// </summary>
+    public static readonly IReadOnlyList<int> LongSides = [256, 384, 192];
+
+    private readonly CancellationTokenSource _disposing = new();
+    private ElementReference _video;
+    private ElementReference _overlay;
+    private ElementReference _file;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _live;
+    private DotNetObjectReference<LiveSaliency>? _self;
+    private int _longSide = 256;
+    private string _status = "Starting…";
+    private string? _error;
+    private double _fps;
+    private double _ms;
+    private int _threads;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>Threads given to onnxruntime-web (the server sends COOP/COEP, so threads are available).</summary>
+    [Parameter]
+    public int Threads { get; set; } = 2;
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        var token = _disposing.Token;
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", token, ModulePath);
+        _self = DotNetObjectReference.Create(this);
+        _live = await _module.InvokeAsync<IJSObjectReference>("attach", token, _video, _overlay, _file, _self, new { threads = Threads, longSide = _longSide });
+    }
+
+    /// <summary>Called by the JS module with the loop's state (about once a second while running).</summary>
+    [JSInvokable]
+    public void OnStatus(string status, double fps, double ms, int threads, string? error)
+    {
+        _status = status;
+        _fps = fps;
+        _ms = ms;
+        _threads = threads;
+        _error = error;
+        StateHasChanged();
+    }
+
+    private async Task UseCameraAsync()
+    {
+        if (_live is not null)
+        {
+            await _live.InvokeVoidAsync("useCamera", _disposing.Token);
+        }
+    }
+
+    private async Task StopAsync()
+    {
+        _fps = 0;
+        if (_live is not null)
+        {
+            await _live.InvokeVoidAsync("stop", _disposing.Token);
+        }
+    }
+
+    private async Task OnSizeChangedAsync(ChangeEventArgs args)
+    {
+        if (int.TryParse(args.Value?.ToString(), out var side) && LongSides.Contains(side))
+        {
+            _longSide = side;
+            if (_live is not null)
+            {
+                await _live.InvokeVoidAsync("setLongSide", _disposing.Token, side);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _disposing.CancelAsync();
+        try
+        {
+            if (_live is not null)
+            {
+                await _live.InvokeVoidAsync("dispose");
+                await _live.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The page is going away; the browser frees the session with it.
+        }
+
+        _self?.Dispose();
+        _disposing.Dispose();
+    }
+}
