@@ -4,6 +4,9 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
+# onnxruntime-web (browser inference) comes from npm and must be in wwwroot before the build lists static assets.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/* \
+ && bash scripts/fetch-web-deps.sh
 RUN dotnet publish src/WebAttention.Server -c Release -o /app/server -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
  && dotnet publish src/WebAttention.Cli -c Release -o /app/cli -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false
 

@@ -16,6 +16,7 @@ using WebAttention.Server.Clips;
 using WebAttention.Server.Components;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
+using WebAttention.Server.Models;
 using WebAttention.Server.Options;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
@@ -149,6 +150,7 @@ public static class HostingExtensions
         app.MapAuthApi();
         app.MapClipsApi();
         app.MapSystemApi();
+        app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
