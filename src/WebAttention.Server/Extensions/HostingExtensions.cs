@@ -17,6 +17,7 @@ using WebAttention.Server.Components;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
 using WebAttention.Server.Options;
+using WebAttention.Server.Reframing;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
 
@@ -64,6 +65,7 @@ public static class HostingExtensions
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
+        services.AddReframing();
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
