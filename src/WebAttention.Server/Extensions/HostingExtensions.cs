@@ -150,6 +150,7 @@ public static class HostingExtensions
         app.MapObservability();
         app.MapAuthApi();
         app.MapClipsApi();
+        app.MapReframeApi();
         app.MapSystemApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapRazorComponents<App>()
