@@ -4,12 +4,14 @@ using WebAttention.Data.Entities;
 
 namespace WebAttention.Data;
 
-/// <summary>The application's database: Identity plus clips, uploads and jobs.</summary>
+/// <summary>The application's database: Identity plus clips, uploads, jobs and crop paths.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Clip> Clips => Set<Clip>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<Job> Jobs => Set<Job>();
+    /// <summary>Crop path revisions (one row per solve or edit).</summary>
+    public DbSet<CropPathRecord> CropPaths => Set<CropPathRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

@@ -41,3 +41,6 @@ public sealed record ExportRequest(IReadOnlyList<string> Aspects, int Height = 1
 
 /// <summary>An export of one aspect and where to download its files once it succeeded.</summary>
 public sealed record ExportSummary(Guid JobId, string Aspect, JobState State, double Progress, string? Error, IReadOnlyDictionary<string, string> Downloads);
+
+/// <summary>A job queued by POST CropPaths or POST Exports (answered with 202 and an array of these), one per aspect.</summary>
+public sealed record QueuedJob(Guid JobId, string Aspect);

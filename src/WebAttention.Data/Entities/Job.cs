@@ -30,4 +30,8 @@ public sealed class Job
     public string? Error { get; set; }
     /// <summary>JSON object of stage name → seconds.</summary>
     public string? StageTimings { get; set; }
+    /// <summary>Target aspect ("9:16") of reframe and export jobs; null for others.</summary>
+    public string? Aspect { get; set; }
+    /// <summary>JSON arguments of the handler (e.g. preset, export size), or null.</summary>
+    public string? Payload { get; set; }
 }

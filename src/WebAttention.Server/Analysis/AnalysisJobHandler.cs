@@ -86,12 +86,16 @@ public sealed class AnalysisJobHandler(
     }
 }
 
-/// <summary>Marks a clip failed, with the reason, when its analysis gives up.</summary>
+/// <summary>Marks a clip failed, with the reason, when its analysis gives up (other job kinds leave the clip alone).</summary>
 public sealed class ClipFailureHook(AppDbContext db, IHubContext<ClipsHub, IClipClient> hub) : IJobFailureHook
 {
     public async Task OnFailedAsync(Job job, string error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
+        if (job.Kind != JobKinds.Analyse)
+        {
+            return; // A failed reframe or export leaves the clip as it is; the job row carries the reason.
+        }
         var clip = await db.Clips.FirstOrDefaultAsync(c => c.Id == job.ClipId, cancellationToken);
         if (clip is null)
         {

@@ -18,6 +18,7 @@ using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
 using WebAttention.Server.Models;
 using WebAttention.Server.Options;
+using WebAttention.Server.Reframing;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
 
@@ -65,6 +66,7 @@ public static class HostingExtensions
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
+        services.AddReframing();
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
@@ -149,6 +151,7 @@ public static class HostingExtensions
         app.MapObservability();
         app.MapAuthApi();
         app.MapClipsApi();
+        app.MapReframeApi();
         app.MapSystemApi();
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);

@@ -37,4 +37,21 @@ public sealed class MediaPaths
     public string Thumbnail(Guid clipId) => Path.Combine(ClipFolder(clipId), "thumb.jpg");
 
     public string SaliencyFolder(Guid clipId) => Path.Combine(ClipFolder(clipId), "saliency");
+
+    /// <summary>Shot cuts found for reframing (cached: they depend on the source only).</summary>
+    public string ReframeCuts(Guid clipId) => Path.Combine(ClipFolder(clipId), "reframe-cuts.json");
+
+    /// <summary>A crop path revision file, relative to the clip folder; <paramref name="aspectTag"/> is an AspectRatio.FileTag ("9x16").</summary>
+    public static string CropPathRelative(string aspectTag, int revision, Guid recordId) =>
+        Path.Combine("croppaths", SafeTag(aspectTag), $"r{revision:0000}-{recordId:N}.json");
+
+    /// <summary>A path relative to the clip folder made absolute.</summary>
+    public string InClip(Guid clipId, string relative) => Path.Combine(ClipFolder(clipId), relative);
+
+    /// <summary>Folder of the current export of an aspect.</summary>
+    public string ExportFolder(Guid clipId, string aspectTag) => Path.Combine(ClipFolder(clipId), "exports", SafeTag(aspectTag));
+
+    /// <summary>Ids and aspect tags only: anything else is a bug, not a path.</summary>
+    private static string SafeTag(string tag) =>
+        !string.IsNullOrEmpty(tag) && tag.All(c => char.IsAsciiDigit(c) || c == 'x') ? tag : throw new ArgumentException($"'{tag}' is not an aspect tag.", nameof(tag));
 }

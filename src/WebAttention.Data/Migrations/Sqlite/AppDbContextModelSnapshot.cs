@@ -276,10 +276,68 @@ namespace WebAttention.Data.Migrations.Sqlite
                     b.ToTable("Clips");
                 });
 
+            modelBuilder.Entity("WebAttention.Data.Entities.CropPathRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aspect")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsonFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ManualKeyframes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Padded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Preset")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("ClipId", "Aspect", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("CropPaths", (string)null);
+                });
+
             modelBuilder.Entity("WebAttention.Data.Entities.Job", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aspect")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -325,6 +383,10 @@ namespace WebAttention.Data.Migrations.Sqlite
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Queue")
                         .IsRequired()
@@ -435,6 +497,15 @@ namespace WebAttention.Data.Migrations.Sqlite
                     b.HasOne("WebAttention.Data.Entities.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WebAttention.Data.Entities.CropPathRecord", b =>
+                {
+                    b.HasOne("WebAttention.Data.Entities.Clip", null)
+                        .WithMany()
+                        .HasForeignKey("ClipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
