@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using WebAttention.Client.Services.Api;
 using WebAttention.Client.Services.Hub;
+using WebAttention.Client.Studio;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
 
@@ -15,6 +16,8 @@ public sealed partial class Library : IDisposable
     private readonly List<IDisposable> subscriptions = [];
     private List<ClipSummary>? clips;
     private string? loadError;
+    private string? search;
+    private ClipSort sort = ClipSort.Newest;
 
     [Inject]
     private IClipsApi ClipsApi { get; set; } = default!;
@@ -24,6 +27,9 @@ public sealed partial class Library : IDisposable
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     /// <inheritdoc />
     public void Dispose()
@@ -85,6 +91,13 @@ public sealed partial class Library : IDisposable
 
     private async Task DeleteAsync(ClipSummary clip)
     {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Delete clip", $"Delete “{clip.Title}” with its heatmaps, crop paths and exports? This cannot be undone.",
+            yesText: "Delete", cancelText: "Keep");
+        if (confirmed != true)
+        {
+            return;
+        }
         try
         {
             await ClipsApi.DeleteClipAsync(clip.Id, lifetime.Token);

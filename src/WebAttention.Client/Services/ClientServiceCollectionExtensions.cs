@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WebAttention.Client.Services.Api;
 using WebAttention.Client.Services.Auth;
 using WebAttention.Client.Services.Hub;
+using WebAttention.Client.Services.Studio;
 using WebAttention.Client.Services.Uploads;
 
 namespace WebAttention.Client.Services;
@@ -20,6 +21,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<IAuthApi, AuthApi>();
         services.AddScoped<IClipsApi, ClipsApi>();
         services.AddScoped<ISystemApi, SystemApi>();
+        services.AddScoped<ICropPathsApi, CropPathsApi>();
 
         services.AddAuthorizationCore();
         services.AddCascadingAuthenticationState();

@@ -24,6 +24,7 @@ public sealed class ClipHubConnection : IUploadHub, IClipEvents, IAsyncDisposabl
     private readonly HandlerList<JobProgress> progressHandlers = new();
     private readonly HandlerList<ClipSummary> clipHandlers = new();
     private readonly HandlerList<bool> lostHandlers = new();
+    private readonly HandlerList<CropPathChange> pathHandlers = new();
     private readonly HashSet<Guid> watched = [];
 
     /// <summary>Builds the connection to <see cref="ClipHubContract.Route"/> on the app's origin.</summary>
@@ -40,6 +41,8 @@ public sealed class ClipHubConnection : IUploadHub, IClipEvents, IAsyncDisposabl
         connection.On<UploadAck>(nameof(IClipClient.UploadAcknowledged), ack => ackHandlers.Invoke(ack));
         connection.On<JobProgress>(nameof(IClipClient.JobProgressed), progressHandlers.InvokeAsync);
         connection.On<ClipSummary>(nameof(IClipClient.ClipChanged), clipHandlers.InvokeAsync);
+        connection.On<Guid, string, int>(
+            nameof(IClipClient.CropPathChanged), (clipId, aspect, revision) => pathHandlers.InvokeAsync(new(clipId, aspect, revision)));
         connection.Reconnecting += OnDroppedAsync;
         connection.Closed += OnDroppedAsync;
         connection.Reconnected += OnReconnectedAsync;
@@ -168,6 +171,9 @@ public sealed class ClipHubConnection : IUploadHub, IClipEvents, IAsyncDisposabl
 
     /// <inheritdoc />
     public IDisposable OnClipChanged(Func<ClipSummary, Task> handler) => clipHandlers.Add(handler);
+
+    /// <inheritdoc />
+    public IDisposable OnCropPathChanged(Func<CropPathChange, Task> handler) => pathHandlers.Add(handler);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
