@@ -17,6 +17,7 @@ public static class CliApplication
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ReframeCommand.Create(console));
+        root.Subcommands.Add(BenchReframeCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         return root;
     }
