@@ -85,4 +85,13 @@ public sealed record ReframeSpeedResult(
 {
     /// <summary>Target: our speed at least this share of plain ffmpeg's.</summary>
     public const double Target = 0.8;
+
+    /// <summary>CPU seconds (user + system) of the ffmpeg processes of each run of ours (NaN without <c>/proc</c>).</summary>
+    public IReadOnlyList<double> OursCpuSeconds { get; init; } = [];
+
+    /// <summary>CPU seconds of each plain ffmpeg run.</summary>
+    public IReadOnlyList<double> PlainCpuSeconds { get; init; } = [];
+
+    /// <summary>Ours ÷ plain in frames per CPU second (fewest CPU seconds of each): the ratio that other work on shared cores barely moves.</summary>
+    public double CpuRatio { get; init; }
 }

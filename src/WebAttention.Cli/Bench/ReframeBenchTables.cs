@@ -41,14 +41,18 @@ internal static class ReframeBenchTables
             .AddColumn("render")
             .AddColumn(new TableColumn("frames").RightAligned())
             .AddColumn(new TableColumn("best s").RightAligned())
-            .AddColumn(new TableColumn("frames/s").RightAligned());
-        table.AddRow("plain ffmpeg crop+scale", Text(s.Frames), F(s.PlainSeconds.Min()), F(s.PlainFramesPerSecond));
-        table.AddRow("ours (FfmpegReframeRenderer)", Text(s.Frames), F(s.OursSeconds.Min()), F(s.OursFramesPerSecond));
+            .AddColumn(new TableColumn("frames/s").RightAligned())
+            .AddColumn(new TableColumn("best CPU s").RightAligned())
+            .AddColumn(new TableColumn("frames/CPU s").RightAligned());
+        table.AddRow("plain ffmpeg crop+scale", Text(s.Frames), F(s.PlainSeconds.Min()), F(s.PlainFramesPerSecond), F(MinOrNaN(s.PlainCpuSeconds)), F(s.Frames / MinOrNaN(s.PlainCpuSeconds)));
+        table.AddRow("ours (FfmpegReframeRenderer)", Text(s.Frames), F(s.OursSeconds.Min()), F(s.OursFramesPerSecond), F(MinOrNaN(s.OursCpuSeconds)), F(s.Frames / MinOrNaN(s.OursCpuSeconds)));
         table.AddRow(
             "ratio ours ÷ plain",
             string.Empty,
             string.Empty,
-            string.Create(CultureInfo.InvariantCulture, $"{s.Ratio:0.00} {Verdict(s.Ratio >= ReframeSpeedResult.Target)}"));
+            string.Create(CultureInfo.InvariantCulture, $"{s.Ratio:0.00} {Verdict(s.Ratio >= ReframeSpeedResult.Target)}"),
+            string.Empty,
+            string.Create(CultureInfo.InvariantCulture, $"{s.CpuRatio:0.00} {Verdict(s.CpuRatio >= ReframeSpeedResult.Target)}"));
         table.Title(string.Create(CultureInfo.InvariantCulture, $"render speed: 1920x1080 → {s.ExportWidth}x{s.ExportHeight}, best of {s.Runs} (target ≥ {ReframeSpeedResult.Target:0.0}×)"));
         console.Out.Write(table);
     }
@@ -59,6 +63,8 @@ internal static class ReframeBenchTables
     private static string Verdict(bool met) => met ? "(met)" : "(missed)";
 
     private static string F(double value, string format = "0.00") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static double MinOrNaN(IReadOnlyList<double> values) => values.Count > 0 ? values.Min() : double.NaN;
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

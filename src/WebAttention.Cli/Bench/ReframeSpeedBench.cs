@@ -45,17 +45,26 @@ internal sealed class ReframeSpeedBench(FfmpegOptions ffmpeg, Reframer reframer)
         var plainCommand = ShellQuote.Join([ffmpeg.FfmpegPath, .. plainArguments]);
         log($"plain ffmpeg: {plainCommand}");
         var renderer = new FfmpegReframeRenderer(Microsoft.Extensions.Options.Options.Create(ffmpeg));
-        var (ours, plain) = (new List<double>(), new List<double>());
+        var (ours, plain) = (new List<(double Wall, double Cpu)>(), new List<(double Wall, double Cpu)>());
         for (var run = 0; run < runs; run++)
         {
             plain.Add(await TimeAsync(() => FfmpegRun.RunAsync(ffmpeg.FfmpegPath, plainArguments, cancellationToken)).ConfigureAwait(false));
             ours.Add(await TimeAsync(() => renderer.RenderAsync(clip, path, settings, null, cancellationToken)).ConfigureAwait(false));
-            log(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}/{runs}: plain {plain[^1]:0.00} s, ours {ours[^1]:0.00} s"));
+            log(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}/{runs}: plain {plain[^1].Wall:0.00} s ({plain[^1].Cpu:0.00} CPU s), ours {ours[^1].Wall:0.00} s ({ours[^1].Cpu:0.00} CPU s)"));
         }
 
-        var oursFps = frames / ours.Min();
-        var plainFps = frames / plain.Min();
-        return new ReframeSpeedResult(clipCommand, plainCommand, frames, export.Width, export.Height, runs, ours, plain, oursFps, plainFps, oursFps / plainFps);
+        var oursFps = frames / ours.Min(r => r.Wall);
+        var plainFps = frames / plain.Min(r => r.Wall);
+        var oursCpuFps = frames / ours.Min(r => r.Cpu);
+        var plainCpuFps = frames / plain.Min(r => r.Cpu);
+        return new ReframeSpeedResult(
+            clipCommand, plainCommand, frames, export.Width, export.Height, runs,
+            [.. ours.Select(r => r.Wall)], [.. plain.Select(r => r.Wall)], oursFps, plainFps, oursFps / plainFps)
+        {
+            OursCpuSeconds = [.. ours.Select(r => r.Cpu)],
+            PlainCpuSeconds = [.. plain.Select(r => r.Cpu)],
+            CpuRatio = oursCpuFps / plainCpuFps,
+        };
     }
 
     private CropPath SolvedPath(LavfiClipOptions options, AspectRatio aspect, long frames, CancellationToken cancellationToken)
@@ -81,10 +90,12 @@ internal sealed class ReframeSpeedBench(FfmpegOptions ffmpeg, Reframer reframer)
             .Option("-movflags", "+faststart").Flag("-y").Output(output).Build();
     }
 
-    private static async Task<double> TimeAsync(Func<Task> work)
+    /// <summary>Wall seconds and the CPU seconds of the ffmpeg processes the work ran.</summary>
+    private static async Task<(double Wall, double Cpu)> TimeAsync(Func<Task> work)
     {
+        var cpu = ChildCpuTime.Seconds();
         var clock = Stopwatch.StartNew();
         await work().ConfigureAwait(false);
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, ChildCpuTime.Seconds() - cpu);
     }
 }

@@ -29,7 +29,7 @@ public static class BenchReframeCommand
         var fps = new Option<double?>("--fps") { Description = "Analysis rate (frames per second of clip time). Default 5.", HelpName = "N" };
         var noGenerated = new Option<bool>("--no-generated") { Description = "Skip the generated clips (moving disc; two shots with a cut)." };
         var speedSeconds = new Option<double>("--speed-seconds") { Description = "Length of the generated 1080p30 clip of the render-speed comparison; 0 skips it. Default 10.", HelpName = "N", DefaultValueFactory = _ => 10 };
-        var speedRuns = new Option<int>("--speed-runs") { Description = "Timed runs of each renderer (the fastest counts). Default 2.", HelpName = "N", DefaultValueFactory = _ => 2 };
+        var speedRuns = new Option<int>("--speed-runs") { Description = "Timed runs of each renderer (the fastest counts). Default 3.", HelpName = "N", DefaultValueFactory = _ => 3 };
         var common = new CommonOptions();
         var command = new Command("bench-reframe", "Measure reframing quality (ours vs centre crop vs greedy window) on several clips, and render speed vs plain ffmpeg.");
         command.Arguments.Add(clips);

@@ -42,6 +42,8 @@ public sealed class BenchReframeCommandTests(CliFixture fixture) : IDisposable
         Assert.Equal(1920, speed.GetProperty("exportHeight").GetInt32());
         Assert.True(speed.GetProperty("oursFramesPerSecond").GetDouble() > 0);
         Assert.True(speed.GetProperty("ratio").GetDouble() > 0);
+        Assert.True(speed.GetProperty("cpuRatio").GetDouble() > 0);
+        Assert.Single(speed.GetProperty("oursCpuSeconds").EnumerateArray());
         Assert.Contains("testsrc2=size=1920x1080:rate=30", speed.GetProperty("clipCommand").GetString(), StringComparison.Ordinal);
     }
 
