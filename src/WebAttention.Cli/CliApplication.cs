@@ -16,6 +16,8 @@ public static class CliApplication
         root.Subcommands.Add(SaliencyCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ReframeCommand.Create(console));
+        root.Subcommands.Add(BenchReframeCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         return root;
     }

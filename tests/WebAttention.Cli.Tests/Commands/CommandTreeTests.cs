@@ -6,12 +6,12 @@ namespace WebAttention.Cli.Tests.Commands;
 public sealed class CommandTreeTests
 {
     [Fact]
-    public void The_tree_has_the_five_commands()
+    public void The_tree_has_the_seven_commands()
     {
         using var writer = new StringWriter();
         var root = CliApplication.BuildRootCommand(CliConsole.ForWriters(writer, writer));
 
-        Assert.Equal(["analyze", "saliency", "eval", "bench", "train"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["analyze", "saliency", "eval", "bench", "reframe", "bench-reframe", "train"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]

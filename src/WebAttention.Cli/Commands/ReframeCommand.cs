@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+using WebAttention.Cli.Hosting;
+using WebAttention.Cli.Output;
+using WebAttention.Cli.Reframe;
+using WebAttention.Core.Media;
+using WebAttention.Media.Reframing;
+using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Reframing.Focus;
+using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing;
+
+namespace WebAttention.Cli.Commands;
+
+/// <summary>
+/// <c>webattention reframe CLIP --aspect 9:16[,1:1,…] --out DIR [--preset …] [--padding …] [--height N] [--no-render]</c>:
+/// analysis (reused from <c>DIR/saliency</c> when it matches), shots on every frame, one solved crop path per aspect
+/// exported as JSON, CSV and CMX3600 EDL, and the rendered <c>reframed.WxH.mp4</c>.
+/// </summary>
+public static class ReframeCommand
+{
+    /// <summary>Name of the run summary written to the output folder.</summary>
+    public const string SummaryFile = "reframe.json";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var clip = new Argument<string>("CLIP") { Description = "Video file to reframe." };
+        var aspect = new Option<string>("--aspect", "-a") { Description = "Target aspect ratios W:H, comma separated (9:16, 1:1, 4:5, 16:9 or any). Default 9:16.", HelpName = "W:H[,W:H]", DefaultValueFactory = _ => "9:16" };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder (the analysis is kept in DIR/saliency and reused).", Required = true, HelpName = "DIR" };
+        var preset = new Option<MotionPreset?>("--preset") { Description = "Camera motion: slower, default or faster.", HelpName = "slower|default|faster" };
+        var padding = new Option<PaddingStyle?>("--padding") { Description = "Background when required content cannot fit: blur (default) or solid (black).", HelpName = "blur|solid" };
+        var height = new Option<int?>("--height") { Description = "Export height in pixels (width from the aspect). Default: short side 1080 (9:16 → 1080x1920).", HelpName = "N" };
+        var noRender = new Option<bool>("--no-render") { Description = "Write the crop paths only, no video." };
+        var fps = new Option<double?>("--fps") { Description = "Frames analysed per second of clip time on a fresh analysis. Default 5.", HelpName = "N" };
+        var common = new CommonOptions();
+        var command = new Command("reframe", "Reframe a clip to other aspect ratios: crop paths (JSON, CSV, EDL) and rendered MP4s.");
+        command.Arguments.Add(clip);
+        foreach (var option in new Option[] { aspect, output, preset, padding, height, noRender, fps })
+        {
+            command.Options.Add(option);
+        }
+
+        common.AddTo(command);
+        command.SetAction((parse, token) => CommandRunner.RunAsync(
+            console,
+            ct => RunAsync(
+                console,
+                new ReframeArguments(parse.GetValue(clip), parse.GetValue(output)!, parse.GetValue(aspect), parse.GetValue(preset), parse.GetValue(padding), parse.GetValue(height), !parse.GetValue(noRender), parse.GetValue(fps)),
+                common.Read(parse),
+                ct),
+            token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, ReframeArguments args, CliSettings settings, CancellationToken cancellationToken)
+    {
+        var wall = Stopwatch.StartNew();
+        var aspects = AspectList.Parse(args.Aspects);
+        if (args.Height is { } h && h < 16)
+        {
+            throw CliInputException.Usage("--height must be at least 16.");
+        }
+
+        var sizes = aspects.Select(a => ExportSize.For(a, args.Height)).ToList();
+        var clip = InputFiles.RequireFile(args.Clip, "Clip");
+        var options = new AnalysisOptions { TargetFramesPerSecond = args.Fps ?? new AnalysisOptions().TargetFramesPerSecond };
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw CliInputException.Usage($"--fps: {string.Join(" ", problems)}");
+        }
+
+        var folder = InputFiles.OutputFolder(args.Output);
+        await using var host = CliHost.Start(settings);
+        var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
+        var source = new FrameSize(info.Width, info.Height);
+        console.Out.MarkupLineInterpolated($"Reframing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps) to {string.Join(", ", aspects)}");
+
+        var clock = Stopwatch.StartNew();
+        var shots = await ShotDetection.DetectAsync(host.Decoder, clip, source, cancellationToken).ConfigureAwait(false);
+        var shotSeconds = clock.Elapsed.TotalSeconds;
+        var frames = shots.Sum(s => s.FrameCount);
+        if (frames == 0)
+        {
+            throw new CliInputException($"Clip '{clip}' has no decodable frames.");
+        }
+
+        console.Out.MarkupLineInterpolated($"Shots: {shots.Count} in {frames} frames (cuts at {(shots.Count > 1 ? string.Join(", ", shots.Skip(1).Select(s => s.FirstFrame)) : "none")}), {shotSeconds:0.00} s");
+        var store = StoredAnalysis.FolderOf(folder);
+        var (reader, reused, analysisSeconds) = await AnalysisCache.EnsureAsync(host, console, clip, frames, info.FrameRate, options, store, cancellationToken).ConfigureAwait(false);
+        if (reused)
+        {
+            console.Out.MarkupLineInterpolated($"Analysis: reused {store} ({frames} maps, model {reader.Index.Model}); delete it to analyse again");
+        }
+        else
+        {
+            console.Out.MarkupLineInterpolated($"Analysis: {frames} maps written to {store} in {analysisSeconds:0.00} s");
+        }
+
+        var maps = await StoredAnalysis.LoadMapsAsync(reader, cancellationToken).ConfigureAwait(false);
+        var focus = FocusTracker.FromMaps(maps, null, source, new FocusOptions(), cancellationToken);
+        var inputs = new ReframeInputs(clip, source, info.FrameRate, focus, shots, maps, folder);
+        var run = new AspectRun(Reframers.Create(), new FfmpegReframeRenderer(Options.Create(host.Ffmpeg)), console);
+        var results = new List<AspectSummary>();
+        for (var i = 0; i < aspects.Count; i++)
+        {
+            var request = new ReframeRequest(aspects[i]) { Preset = args.Preset ?? MotionPreset.Default, Padding = args.Padding ?? PaddingStyle.Blur };
+            var result = await run.RunAsync(inputs, request, sizes[i], args.Render, cancellationToken).ConfigureAwait(false);
+            ReframeSummaryTable.Write(console, result, args.Render);
+            results.Add(result);
+        }
+
+        var summary = new ReframeSummary(
+            clip, frames, info.FrameRate, SizeJson.From(source), reused ? "reused" : "analysed", reader.Index.Model, reader.Index.Device,
+            [.. shots.Skip(1).Select(s => s.FirstFrame)], results, Math.Round(shotSeconds, 3), Math.Round(analysisSeconds, 3), Math.Round(wall.Elapsed.TotalSeconds, 3));
+        await JsonFiles.WriteAsync(Path.Combine(folder, SummaryFile), summary, cancellationToken).ConfigureAwait(false);
+        console.Out.MarkupLineInterpolated($"Wrote {results.Sum(r => r.Files.Count)} files and {SummaryFile} to {folder} in {wall.Elapsed.TotalSeconds:0.00} s");
+        return ExitCodes.Ok;
+    }
+
+    private sealed record ReframeArguments(string? Clip, string Output, string? Aspects, MotionPreset? Preset, PaddingStyle? Padding, int? Height, bool Render, double? Fps);
+}
