@@ -6,6 +6,7 @@ namespace WebAttention.Core.Jobs;
 /// <param name="FramesTotal">Frames expected (0 when unknown).</param>
 /// <param name="FramesPerSecond">Recent throughput of the stage.</param>
 /// <param name="Device">Inference device (CUDA or CPU) once known.</param>
+/// <param name="Kind">Job kind: analyse, reframe or export.</param>
 public sealed record JobProgress(
     Guid JobId,
     Guid ClipId,
@@ -15,4 +16,5 @@ public sealed record JobProgress(
     long FramesTotal,
     double FramesPerSecond,
     string? Device,
-    string? Error);
+    string? Error,
+    string? Kind = null);

@@ -59,7 +59,7 @@ public sealed class JobReporter(IServiceScopeFactory scopes, IHubContext<ClipsHu
     public Task PushAsync(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var progress = new JobProgress(job.Id, job.ClipId, job.State, job.Stage ?? "queued", job.FramesDone, job.FramesTotal, job.FramesPerSecond, job.Device, job.Error);
+        var progress = new JobProgress(job.Id, job.ClipId, job.State, job.Stage ?? "queued", job.FramesDone, job.FramesTotal, job.FramesPerSecond, job.Device, job.Error, job.Kind);
         return hub.Clients.Group(ClipsHub.ClipGroup(job.ClipId)).JobProgressed(progress);
     }
 }

@@ -298,7 +298,7 @@ public sealed partial class ClipStudio : IDisposable
 
     private Task OnJobProgressedAsync(JobProgress update) => InvokeAsync(async () =>
     {
-        if (update.ClipId != Clip.Id || !string.Equals(update.Stage, "reframe", StringComparison.OrdinalIgnoreCase)
+        if (update.ClipId != Clip.Id || !string.Equals(update.Kind ?? update.Stage, "reframe", StringComparison.OrdinalIgnoreCase)
             || update.State is JobState.Queued or JobState.Running)
         {
             return;

@@ -125,7 +125,7 @@ public sealed partial class ExportPanel : IDisposable
 
     private Task OnJobProgressedAsync(JobProgress update) => InvokeAsync(async () =>
     {
-        if (update.ClipId != ClipId || !string.Equals(update.Stage, "export", StringComparison.OrdinalIgnoreCase))
+        if (update.ClipId != ClipId || !string.Equals(update.Kind ?? update.Stage, "export", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

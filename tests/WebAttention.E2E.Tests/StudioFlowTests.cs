@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using WebAttention.Core;
+using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
+using WebAttention.Media.Configuration;
+using WebAttention.Media.Decoding;
+using WebAttention.Media.Probing;
+using WebAttention.Testing;
+using Xunit.Abstractions;
+
+namespace WebAttention.E2E.Tests;
+
+/// <summary>
+/// The whole creator flow in Debian's Chromium: upload → analysis → reframe 9:16 → drag the crop box
+/// (a manual keyframe) → export → download an MP4 whose size is 9:16 and whose crop follows the keyframe.
+/// </summary>
+public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server, ITestOutputHelper output)
+    : IClassFixture<BrowserFixture>, IClassFixture<ServerFixture>
+{
+    private const int EditedFrame = 25;
+    private static readonly string Shots = RepositoryPaths.Artifacts("e2e");
+
+    [Fact]
+    public async Task Upload_reframe_drag_a_keyframe_export_and_download_a_9x16_video_that_follows_the_edit()
+    {
+        var clock = Stopwatch.StartNew();
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 1000 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                output.WriteLine($"[browser {message.Type}] {message.Text}");
+            }
+        };
+
+        // Register and upload a clip of a disc moving left to right.
+        await page.GotoAsync("/register");
+        await page.Locator("input[data-testid=email], [data-testid=email] input").First.FillAsync("studio@example.test");
+        await page.Locator("input[data-testid=password], [data-testid=password] input").First.FillAsync("correct-horse-9");
+        await page.Locator("input[data-testid=confirm-password], [data-testid=confirm-password] input").First.FillAsync("correct-horse-9");
+        await page.GetByTestId("submit").ClickAsync();
+        await page.GetByTestId("file-input").SetInputFilesAsync(await GeneratedClips.MovingDiscAsync());
+        await page.Locator("[data-testid=clip-status][data-status=Ready]").First.WaitForAsync(new() { Timeout = 180_000 });
+        await page.GetByTestId("clip-link").First.ClickAsync();
+        var clipId = Guid.Parse(page.Url.Split('/').Last());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-1-clip.png"), FullPage = true });
+
+        // Reframe to 9:16 only.
+        await page.GetByTestId("reframe-panel").WaitForAsync(new() { Timeout = 60_000 });
+        foreach (var chip in await page.Locator("[data-testid=aspect-chip][data-selected=true]").AllAsync())
+        {
+            await chip.ClickAsync();
+        }
+        await page.Locator("[data-testid=aspect-chip][data-aspect='9:16']").ClickAsync();
+        await page.GetByTestId("reframe-button").ClickAsync();
+        var lane = page.Locator("[data-testid=timeline-lane][data-aspect='9:16']");
+        await lane.WaitForAsync(new() { Timeout = 120_000 });
+        var before = await GetPathAsync(context, clipId);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-2-reframed.png"), FullPage = true });
+
+        // Go to frame 25 and drag the crop box to the left edge: a manual keyframe there.
+        await page.GetByTestId("studio-video").EvaluateAsync($"v => {{ v.pause(); v.currentTime = {(EditedFrame + 0.5) / 25.0:0.###}; }}");
+        var box = page.GetByTestId("crop-box");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=crop-box]')?.dataset.frame === '{EditedFrame}'", null, new() { Timeout = 30_000 });
+        await box.ScrollIntoViewIfNeededAsync();
+        var bounds = (await box.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(bounds.X + (bounds.Width / 2), bounds.Y + (bounds.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(bounds.X - 400, bounds.Y + (bounds.Height / 2), new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+        try
+        {
+            await page.Locator($"[data-testid=timeline-lane][data-aspect='9:16'][data-revision='{before.Revision + 1}']").WaitForAsync(new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine(server.Server.Log);
+            output.WriteLine(await box.EvaluateAsync<string>("b => JSON.stringify(b.dataset) + ' hidden=' + b.hidden"));
+            throw;
+        }
+        await page.Locator($"[data-testid=keyframe][data-frame='{EditedFrame}'][data-manual=true]").First.WaitForAsync(new() { Timeout = 30_000 });
+        var after = await GetPathAsync(context, clipId);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-3-keyframe.png"), FullPage = true });
+
+        var edited = after.Frames[EditedFrame];
+        Assert.True(edited.X <= 1, $"The dragged window should sit at the left edge, not x={edited.X}.");
+        Assert.True(before.Frames[EditedFrame].X > edited.X + 20, "The edit did not move the window.");
+
+        // Export 9:16 and download the video.
+        await page.GetByTestId("export-button").ClickAsync();
+        await page.GetByTestId("export-confirm").ClickAsync();
+        var link = page.Locator("[data-testid=download-link][data-kind=video][data-aspect='9:16']");
+        try
+        {
+            await link.WaitForAsync(new() { Timeout = 180_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-4-export-timeout.png"), FullPage = true });
+            output.WriteLine(await (await context.APIRequest.GetAsync(ApiRoutes.Exports(clipId))).TextAsync());
+            output.WriteLine(server.Server.Log);
+            throw;
+        }
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-4-exported.png"), FullPage = true });
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var file = Path.Combine(Shots, "studio-export-9x16.mp4");
+        await download.SaveAsAsync(file);
+        output.WriteLine($"Studio flow took {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var ffmpeg = Options.Create(new FfmpegOptions());
+        var probe = new FfprobeVideoProbe(ffmpeg, Options.Create(new MediaLimits()));
+        var info = await probe.GetVideoInfoAsync(file, CancellationToken.None);
+        Assert.Equal(9.0 / 16.0, (double)info.Width / info.Height, 2);
+        Assert.Equal(50, info.FrameCount);
+
+        // At the edited frame the window was dragged away from the disc: the rendered picture is dark there,
+        // while a few frames before the edit's span the solved window still holds the bright disc.
+        var brightness = await MeanBrightnessAsync(new FfmpegFrameDecoder(probe, ffmpeg), file);
+        output.WriteLine($"frame {EditedFrame} brightness {brightness[EditedFrame]:0.0}, frame 0 brightness {brightness[0]:0.0}");
+        Assert.True(brightness[EditedFrame] < brightness.Max() / 2, "The export does not follow the moved keyframe.");
+    }
+
+    private static async Task<CropPathView> GetPathAsync(IBrowserContext context, Guid clipId)
+    {
+        var response = await context.APIRequest.GetAsync(ApiRoutes.CropPath(clipId, "9:16"));
+        Assert.True(response.Ok, $"GET crop path: {response.Status}");
+        return JsonSerializer.Deserialize<CropPathView>(await response.TextAsync(), JsonSerializerOptions.Web)!;
+    }
+
+    private static async Task<List<double>> MeanBrightnessAsync(FfmpegFrameDecoder decoder, string file)
+    {
+        var means = new List<double>();
+        await foreach (var frame in decoder.DecodeAsync(file, new FrameSize(36, 64), CancellationToken.None))
+        {
+            means.Add(frame.Rgb.Average(b => (double)b));
+        }
+        return means;
+    }
+}
