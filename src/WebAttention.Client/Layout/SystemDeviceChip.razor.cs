@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using WebAttention.Client.Services.Api;
@@ -14,6 +15,9 @@ public sealed partial class SystemDeviceChip : IDisposable
     [Inject]
     private ISystemApi SystemApi { get; set; } = default!;
 
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
     private string Tooltip => info is null
         ? string.Empty
         : $"Model {info.Model}{(string.IsNullOrWhiteSpace(info.DeviceDetail) ? string.Empty : $" on {info.DeviceDetail}")}";
@@ -23,12 +27,27 @@ public sealed partial class SystemDeviceChip : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        Authentication.AuthenticationStateChanged -= OnAuthenticationChanged;
         lifetime.Cancel();
         lifetime.Dispose();
     }
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
+    {
+        // /api/system needs a signed-in user: ask again after every sign-in or sign-out.
+        Authentication.AuthenticationStateChanged += OnAuthenticationChanged;
+        await LoadAsync();
+    }
+
+    private void OnAuthenticationChanged(Task<AuthenticationState> state) =>
+        _ = InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        });
+
+    private async Task LoadAsync()
     {
         try
         {

@@ -71,7 +71,8 @@ public sealed partial class Library : IDisposable
     {
         try
         {
-            foreach (var clip in toWatch.Where(c => c.Status is ClipStatus.Queued or ClipStatus.Analysing))
+            // A snapshot: the list is replaced by reloads while this loop awaits.
+            foreach (var clip in toWatch.Where(c => c.Status is ClipStatus.Queued or ClipStatus.Analysing).ToArray())
             {
                 await Events.WatchClipAsync(clip.Id, lifetime.Token);
             }
