@@ -115,7 +115,12 @@ public static class HostingExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(7);
-            o.Events.OnRedirectToLogin = ctx => Status(ctx.Response, StatusCodes.Status401Unauthorized);
+            // Pages go to the sign-in page; API and hub calls get a plain status code to act on.
+            o.LoginPath = "/login";
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnRedirectToLogin = ctx => IsApi(ctx.Request)
+                ? Status(ctx.Response, StatusCodes.Status401Unauthorized)
+                : Redirect(ctx.Response, ctx.RedirectUri);
             o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
         });
         services.AddScoped<AccountRoles>();
@@ -126,6 +131,15 @@ public static class HostingExtensions
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
         });
+    }
+
+    private static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/metrics");
+
+    private static Task Redirect(HttpResponse response, string location)
+    {
+        response.Redirect(location);
+        return Task.CompletedTask;
     }
 
     private static Task Status(HttpResponse response, int status)

@@ -80,6 +80,17 @@ public sealed class AnalysisTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task A_page_opened_without_a_session_redirects_to_the_sign_in_page()
+    {
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.BaseAddress };
+
+        using var response = await anonymous.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deleting_a_clip_removes_its_files()
     {
         await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
