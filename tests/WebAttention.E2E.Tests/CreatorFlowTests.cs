@@ -46,6 +46,15 @@ public sealed class CreatorFlowTests(BrowserFixture browser, ServerFixture serve
             "() => Number(document.querySelector('[data-testid=saliency-canvas]')?.dataset.framesDrawn ?? 0) > 5",
             null, new() { Timeout = 60_000 });
 
+        // Overlay drawing rate while playing (a figure, not an assertion): frames drawn per second of wall time.
+        var rate = await canvas.EvaluateAsync<double>(@"async c => {
+            const v = document.querySelector('[data-testid=clip-video]');
+            v.currentTime = 0; await v.play();
+            const start = Number(c.dataset.framesDrawn), t0 = performance.now();
+            await new Promise(r => setTimeout(r, 1500));
+            return (Number(c.dataset.framesDrawn) - start) * 1000 / (performance.now() - t0);
+        }");
+        output.WriteLine($"Overlay drawn at {rate:0.0} frames/s while playing a 25 fps clip");
         var coloured = await canvas.EvaluateAsync<int>(@"c => {
             const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
             let n = 0;

@@ -76,6 +76,7 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         await page.Mouse.MoveAsync(bounds.X + (bounds.Width / 2), bounds.Y + (bounds.Height / 2));
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(bounds.X - 400, bounds.Y + (bounds.Height / 2), new() { Steps = 10 });
+        var dropped = Stopwatch.StartNew();
         await page.Mouse.UpAsync();
         try
         {
@@ -87,6 +88,7 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
             output.WriteLine(await box.EvaluateAsync<string>("b => JSON.stringify(b.dataset) + ' hidden=' + b.hidden"));
             throw;
         }
+        output.WriteLine($"Drag released → re-solved path shown (revision {before.Revision + 1}): {dropped.ElapsedMilliseconds} ms");
         await page.Locator($"[data-testid=keyframe][data-frame='{EditedFrame}'][data-manual=true]").First.WaitForAsync(new() { Timeout = 30_000 });
         var after = await GetPathAsync(context, clipId);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-3-keyframe.png"), FullPage = true });
