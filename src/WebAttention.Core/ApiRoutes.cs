@@ -37,6 +37,11 @@ public static class ApiRoutes
     /// <summary>"9:16" → "9x16" (URL- and file-name-safe).</summary>
     public static string AspectSlug(string aspect) => aspect.Replace(':', 'x');
 
+    /// <summary>GET: ClipFacesView, the faces of every analysed frame.</summary>
+    public static string Faces(Guid id) => $"/api/clips/{id}/faces";
+    /// <summary>GET: AttentionTimelineView, attention statistics over time.</summary>
+    public static string AttentionTimeline(Guid id) => $"/api/clips/{id}/saliency/timeline";
+
     /// <summary>GET: maps of frames [from, from+count) back to back.</summary>
     public static string SaliencyFrames(Guid id, long from, int count) => $"/api/clips/{id}/saliency/frames?from={from}&count={count}";
 }

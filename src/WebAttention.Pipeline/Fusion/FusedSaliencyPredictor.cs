@@ -1,0 +1,127 @@
+using WebAttention.Core.Media;
+using WebAttention.Core.Saliency;
+using WebAttention.Pipeline.Abstractions;
+using WebAttention.Pipeline.Reframing.Model;
+
+namespace WebAttention.Pipeline.Fusion;
+
+/// <summary>
+/// The attention model plus its face and motion channels, for one run over one clip: the model's map,
+/// faces found by the <see cref="IFaceDetector"/> drawn as Gaussian blobs, and the motion between
+/// consecutive analysed frames with camera motion removed, fused by <see cref="ChannelFusion"/>.
+/// Keeps per-run state (the previous analysed frame, the faces found): create one per run and share
+/// the inner predictor and detector between runs. Faces found are kept in <see cref="Faces"/> for the
+/// clip's face track (the reframer's required regions and the player's face boxes).
+/// </summary>
+public sealed class FusedSaliencyPredictor : ISaliencyPredictor
+{
+    private readonly ISaliencyPredictor _model;
+    private readonly IFaceDetector? _faces;
+    private readonly IMotionEstimator? _motion;
+    private readonly FusionWeights _weights;
+    private readonly List<FaceBox> _found = [];
+    private VideoFrame? _previous;
+    private long _lastFrame = -1;
+
+    /// <summary>Wraps <paramref name="model"/>; a null detector or estimator (or a zero weight) leaves that channel out.</summary>
+    /// <exception cref="ArgumentException">The weights are invalid.</exception>
+    public FusedSaliencyPredictor(ISaliencyPredictor model, IFaceDetector? faces, IMotionEstimator? motion, FusionWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Validate() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(weights));
+        }
+
+        _model = model;
+        _faces = faces;
+        _motion = weights.Motion > 0 ? motion : null;
+        _weights = weights;
+    }
+
+    /// <inheritdoc />
+    public string ModelName => _model.ModelName + Suffix();
+
+    /// <inheritdoc />
+    public string Device => _model.Device;
+
+    /// <inheritdoc />
+    public int TemporalWindow => _model.TemporalWindow;
+
+    /// <summary>Faces found so far, in frame order.</summary>
+    public IReadOnlyList<FaceBox> Faces => _found;
+
+    /// <inheritdoc />
+    public FrameSize InputSizeFor(FrameSize source) => _model.InputSizeFor(source);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaliencyMap>> PredictAsync(IReadOnlyList<VideoFrame> frames, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+
+        // Frames already seen are context for clip models; faces and motion are only computed for new ones.
+        var fresh = frames.Where(f => f.Index > _lastFrame).ToList();
+        var modelTask = _model.PredictAsync(frames, cancellationToken);
+        var facesTask = _faces is null || _weights.Face <= 0 || fresh.Count == 0
+            ? Task.FromResult<IReadOnlyList<FaceBox>>([])
+            : _faces.DetectAsync(fresh, cancellationToken);
+        var maps = await modelTask.ConfigureAwait(false);
+        var faces = await facesTask.ConfigureAwait(false);
+        _found.AddRange(faces);
+
+        var byFrame = faces.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => g.ToList());
+        var freshByIndex = fresh.ToDictionary(f => f.Index);
+        var fused = new List<SaliencyMap>(maps.Count);
+        foreach (var map in maps)
+        {
+            if (!freshByIndex.TryGetValue(map.FrameIndex, out var frame))
+            {
+                fused.Add(map); // A context frame: its fused map went out with the previous batch.
+                continue;
+            }
+
+            fused.Add(Fuse(map, frame, byFrame.GetValueOrDefault(frame.Index)));
+        }
+
+        if (fresh.Count > 0)
+        {
+            _previous = fresh[^1];
+            _lastFrame = _previous.Index;
+        }
+
+        return fused;
+    }
+
+    /// <summary>Forgets the previous frame, so no motion is computed across a cut.</summary>
+    public void ResetMotion() => _previous = null;
+
+    private SaliencyMap Fuse(SaliencyMap map, VideoFrame frame, List<FaceBox>? faces)
+    {
+        var cells = map.Width * map.Height;
+        var face = Span<float>.Empty;
+        if (_weights.Face > 0 && faces is { Count: > 0 })
+        {
+            face = new float[cells];
+            FaceBlobs.Render(faces, map.Width, map.Height, _weights.FaceSigma, face);
+        }
+
+        var motion = Span<float>.Empty;
+        if (_motion is not null && _previous is { } previous && previous.Size == frame.Size)
+        {
+            motion = _motion.Estimate(previous, frame, new FrameSize(map.Width, map.Height));
+        }
+
+        if (face.IsEmpty && motion.IsEmpty)
+        {
+            return map;
+        }
+
+        var values = new float[cells];
+        ChannelFusion.Fuse(map.Values, face, motion, _weights, values);
+        return map with { Values = values };
+    }
+
+    private string Suffix() =>
+        (_faces is not null && _weights.Face > 0 ? "+faces" : string.Empty) + (_motion is not null ? "+motion" : string.Empty);
+}
