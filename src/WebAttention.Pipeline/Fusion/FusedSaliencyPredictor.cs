@@ -71,23 +71,31 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         _found.AddRange(faces);
 
         var byFrame = faces.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => g.ToList());
-        var freshByIndex = fresh.ToDictionary(f => f.Index);
+        // Each new frame with the analysed frame before it (the last of the previous batch for the first).
+        var freshByIndex = new Dictionary<long, (VideoFrame Frame, VideoFrame? Previous)>(fresh.Count);
+        var previous = _previous;
+        foreach (var frame in fresh.OrderBy(f => f.Index))
+        {
+            freshByIndex[frame.Index] = (frame, previous);
+            previous = frame;
+        }
+
         var fused = new List<SaliencyMap>(maps.Count);
         foreach (var map in maps)
         {
-            if (!freshByIndex.TryGetValue(map.FrameIndex, out var frame))
+            if (!freshByIndex.TryGetValue(map.FrameIndex, out var pair))
             {
                 fused.Add(map); // A context frame: its fused map went out with the previous batch.
                 continue;
             }
 
-            fused.Add(Fuse(map, frame, byFrame.GetValueOrDefault(frame.Index)));
+            fused.Add(Fuse(map, pair.Frame, pair.Previous, byFrame.GetValueOrDefault(map.FrameIndex)));
         }
 
-        if (fresh.Count > 0)
+        if (previous is not null && previous.Index > _lastFrame)
         {
-            _previous = fresh[^1];
-            _lastFrame = _previous.Index;
+            _previous = previous;
+            _lastFrame = previous.Index;
         }
 
         return fused;
@@ -96,7 +104,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     /// <summary>Forgets the previous frame, so no motion is computed across a cut.</summary>
     public void ResetMotion() => _previous = null;
 
-    private SaliencyMap Fuse(SaliencyMap map, VideoFrame frame, List<FaceBox>? faces)
+    private SaliencyMap Fuse(SaliencyMap map, VideoFrame frame, VideoFrame? previous, List<FaceBox>? faces)
     {
         var cells = map.Width * map.Height;
         var face = Span<float>.Empty;
@@ -107,7 +115,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         }
 
         var motion = Span<float>.Empty;
-        if (_motion is not null && _previous is { } previous && previous.Size == frame.Size)
+        if (_motion is not null && previous is not null && previous.Size == frame.Size)
         {
             motion = _motion.Estimate(previous, frame, new FrameSize(map.Width, map.Height));
         }

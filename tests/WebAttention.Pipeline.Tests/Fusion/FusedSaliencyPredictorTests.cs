@@ -1,0 +1,106 @@
+using WebAttention.Core.Media;
+using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Pipeline.Tests.Fakes;
+
+namespace WebAttention.Pipeline.Tests.Fusion;
+
+public class FusedSaliencyPredictorTests
+{
+    private static readonly FrameSize Size = new(4, 4);
+
+    [Fact]
+    public async Task Faces_raise_attention_where_they_are_and_are_kept_for_the_face_track()
+    {
+        var detector = new FakeFaces(frame => [new FaceBox(frame, 0.5, 0.5, 0.5, 0.5, 1)]); // bottom-right quarter
+        var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), detector, null, new FusionWeights(Math.Log(10), 0.5, 0));
+
+        var maps = await fused.PredictAsync([Uniform(0), Uniform(1)], CancellationToken.None);
+
+        Assert.Equal([0L, 1L], maps.Select(m => m.FrameIndex));
+        var map = maps[0];
+        Assert.Equal(1f, map[3, 3], 4);                 // inside the face, the peak
+        Assert.True(map[0, 0] < 0.2f, $"{map[0, 0]}"); // far from it, a tenth of the face's odds or less
+        Assert.Equal([0L, 1L], fused.Faces.Select(f => f.Frame));
+        Assert.Equal("brightness@1+faces", fused.ModelName);
+    }
+
+    [Fact]
+    public async Task Motion_is_measured_between_consecutive_analysed_frames_across_batches()
+    {
+        var motion = new FakeMotion();
+        var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), null, motion, new FusionWeights(0, 0.5, Math.Log(3)));
+
+        var first = await fused.PredictAsync([Uniform(0), Uniform(5)], CancellationToken.None);
+        var second = await fused.PredictAsync([Uniform(10)], CancellationToken.None);
+
+        Assert.Equal([(0L, 5L), (5L, 10L)], motion.Pairs);
+        Assert.All(first[0].Values, v => Assert.Equal(100f, v)); // no previous frame: the model's map as it is
+        Assert.Equal(1f, second[0][0, 0]);                       // the moving cell
+        Assert.Equal(1f / 3, second[0][1, 1], 4);
+        Assert.Equal("brightness@1+motion", fused.ModelName);
+    }
+
+    [Fact]
+    public async Task Context_frames_of_clip_models_are_passed_to_the_model_but_not_searched_again()
+    {
+        var model = new BrightnessPredictor(temporalWindow: 2);
+        var detector = new FakeFaces(_ => []);
+        var fused = new FusedSaliencyPredictor(model, detector, null, new FusionWeights(1, 0.5, 0));
+
+        await fused.PredictAsync([Uniform(0), Uniform(1)], CancellationToken.None);
+        var maps = await fused.PredictAsync([Uniform(1), Uniform(2)], CancellationToken.None);
+
+        Assert.Equal(2, fused.TemporalWindow);
+        Assert.Equal([1L, 2L], model.Calls[1]);
+        Assert.Equal([[0L, 1L], [2L]], detector.Calls);
+        Assert.Equal([1L, 2L], maps.Select(m => m.FrameIndex));
+    }
+
+    [Fact]
+    public void Invalid_weights_are_refused_with_the_reason()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new FusedSaliencyPredictor(new BrightnessPredictor(), null, null, new FusionWeights(-1, 0.5, 0)));
+        Assert.Contains("Face", error.Message, StringComparison.Ordinal);
+    }
+
+    private static VideoFrame Uniform(long index)
+    {
+        var rgb = new byte[Size.Area * 3];
+        for (var i = 0; i < rgb.Length; i += 3)
+        {
+            rgb[i] = 100;
+        }
+
+        return new VideoFrame(index, TimeSpan.FromSeconds(index / 25.0), Size, rgb);
+    }
+
+    private sealed class FakeFaces(Func<long, IReadOnlyList<FaceBox>> facesOf) : IFaceDetector
+    {
+        public List<long[]> Calls { get; } = [];
+
+        public string Name => "fake-faces";
+
+        public Task<IReadOnlyList<FaceBox>> DetectAsync(IReadOnlyList<VideoFrame> frames, CancellationToken cancellationToken)
+        {
+            Calls.Add([.. frames.Select(f => f.Index)]);
+            IReadOnlyList<FaceBox> faces = [.. frames.SelectMany(f => facesOf(f.Index))];
+            return Task.FromResult(faces);
+        }
+    }
+
+    /// <summary>Motion only in the top-left cell; records the frame pairs it was asked about.</summary>
+    private sealed class FakeMotion : IMotionEstimator
+    {
+        public List<(long Previous, long Current)> Pairs { get; } = [];
+
+        public float[] Estimate(VideoFrame previous, VideoFrame current, FrameSize grid)
+        {
+            Pairs.Add((previous.Index, current.Index));
+            var map = new float[grid.Area];
+            map[0] = 1;
+            return map;
+        }
+    }
+}
