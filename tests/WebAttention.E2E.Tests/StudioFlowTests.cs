@@ -15,12 +15,14 @@ namespace WebAttention.E2E.Tests;
 
 /// <summary>
 /// The whole creator flow in Debian's Chromium: upload → analysis → reframe 9:16 → drag the crop box
-/// (a manual keyframe) → export → download an MP4 whose size is 9:16 and whose crop follows the keyframe.
+/// (a manual keyframe) → export → download an MP4 whose size is 9:16 and whose crop follows the keyframe →
+/// resize the crop window by a corner and see the path re-solved with smaller windows there.
 /// </summary>
 public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<ServerFixture>
 {
     private const int EditedFrame = 25;
+    private const int ResizedFrame = 10;
     private static readonly string Shots = RepositoryPaths.Artifacts("e2e");
 
     [Fact]
@@ -68,7 +70,7 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-2-reframed.png"), FullPage = true });
 
         // Go to frame 25 and drag the crop box to the left edge: a manual keyframe there.
-        await page.GetByTestId("studio-video").EvaluateAsync($"v => {{ v.pause(); v.currentTime = {(EditedFrame + 0.5) / 25.0:0.###}; }}");
+        await page.GetByTestId("clip-video").EvaluateAsync($"v => {{ v.pause(); v.currentTime = {(EditedFrame + 0.5) / 25.0:0.###}; }}");
         var box = page.GetByTestId("crop-box");
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=crop-box]')?.dataset.frame === '{EditedFrame}'", null, new() { Timeout = 30_000 });
         await box.ScrollIntoViewIfNeededAsync();
@@ -129,6 +131,26 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         var brightness = await MeanBrightnessAsync(new FfmpegFrameDecoder(probe, ffmpeg), file);
         output.WriteLine($"frame {EditedFrame} brightness {brightness[EditedFrame]:0.0}, frame 0 brightness {brightness[0]:0.0}");
         Assert.True(brightness[EditedFrame] < brightness.Max() / 2, "The export does not follow the moved keyframe.");
+
+        // Resize the 9:16 window by its bottom-right corner at frame 10: a zoomed keyframe, smaller windows there.
+        await page.GetByTestId("clip-video").EvaluateAsync($"v => {{ v.pause(); v.currentTime = {(ResizedFrame + 0.5) / 25.0:0.###}; }}");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=crop-box]')?.dataset.frame === '{ResizedFrame}'", null, new() { Timeout = 30_000 });
+        var corner = page.Locator("[data-testid=crop-handle][data-corner=se]");
+        await corner.ScrollIntoViewIfNeededAsync();
+        var handle = (await corner.BoundingBoxAsync())!;
+        var boxBounds = (await box.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(handle.X + (handle.Width / 2), handle.Y + (handle.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(handle.X - (boxBounds.Width / 4), handle.Y - (boxBounds.Height / 4), new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await page.Locator($"[data-testid=timeline-lane][data-aspect='9:16'][data-revision='{after.Revision + 1}']").WaitForAsync(new() { Timeout = 60_000 });
+        var resized = await GetPathAsync(context, clipId);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-5-resized.png"), FullPage = true });
+        var zoomed = Assert.Single(resized.Keyframes, k => k.Manual && k.Frame == ResizedFrame);
+        output.WriteLine($"Resized keyframe zoom {zoomed.Zoom:0.00}: window {resized.Frames[ResizedFrame].W}x{resized.Frames[ResizedFrame].H} (was {after.Frames[ResizedFrame].W}x{after.Frames[ResizedFrame].H})");
+        Assert.True(zoomed.Zoom > 1.2, $"The resize should zoom in, not {zoomed.Zoom}.");
+        Assert.True(resized.Frames[ResizedFrame].W < after.Frames[ResizedFrame].W, "The re-solved window at the resized frame is not smaller.");
+        Assert.Equal(9.0 / 16.0, (double)resized.Frames[ResizedFrame].W / resized.Frames[ResizedFrame].H, 1);
     }
 
     private static async Task<CropPathView> GetPathAsync(IBrowserContext context, Guid clipId)

@@ -22,6 +22,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<IClipsApi, ClipsApi>();
         services.AddScoped<ISystemApi, SystemApi>();
         services.AddScoped<ICropPathsApi, CropPathsApi>();
+        services.AddScoped<IClipInsightsApi, ClipInsightsApi>();
 
         services.AddAuthorizationCore();
         services.AddCascadingAuthenticationState();

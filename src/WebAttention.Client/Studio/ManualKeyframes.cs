@@ -29,9 +29,9 @@ public sealed class ManualKeyframes : IEquatable<ManualKeyframes>
     /// <summary>Whether a manual keyframe sits at <paramref name="frame"/>.</summary>
     public bool Contains(long frame) => Array.Exists(items, k => k.Frame == frame);
 
-    /// <summary>Pins the window centre at <paramref name="frame"/> (adds or replaces).</summary>
-    public ManualKeyframes Set(long frame, double centerX, double centerY) =>
-        new(items.Where(k => k.Frame != frame).Append(new CropKeyframeView(frame, centerX, centerY, true)));
+    /// <summary>Pins the window centre and size (zoom, 1 = the largest window) at <paramref name="frame"/> (adds or replaces).</summary>
+    public ManualKeyframes Set(long frame, double centerX, double centerY, double zoom = 1) =>
+        new(items.Where(k => k.Frame != frame).Append(new CropKeyframeView(frame, centerX, centerY, true, zoom)));
 
     /// <summary>Moves the keyframe at <paramref name="from"/> to <paramref name="to"/>, replacing one already there.</summary>
     public ManualKeyframes Move(long from, long to)

@@ -8,8 +8,12 @@ public sealed record CropPathSummary(string Aspect, int Revision, DateTimeOffset
 /// <summary>The crop window of one frame, in source pixels.</summary>
 public sealed record CropFrameView(int X, int Y, int W, int H, bool Padded);
 
-/// <summary>A keyframe: the window centre the user pinned (Manual) or one the solver chose (automatic).</summary>
-public sealed record CropKeyframeView(long Frame, double CenterX, double CenterY, bool Manual);
+/// <summary>
+/// A keyframe: the window centre the user pinned (Manual) or one the solver chose (automatic), and the window's
+/// size as a zoom: 1 = the largest window of the path's aspect that fits the source, 2 = half its width and height.
+/// Between manual keyframes of a shot the size is interpolated; automatic keyframes have zoom 1.
+/// </summary>
+public sealed record CropKeyframeView(long Frame, double CenterX, double CenterY, bool Manual, double Zoom = 1);
 
 /// <summary>A shot of the path: frames [FirstFrame, EndFrame), its camera mode (steady, track, sweep).</summary>
 public sealed record CropShotView(long FirstFrame, long EndFrame, string Mode, bool Padded);

@@ -23,21 +23,25 @@ public static class ReframeCommands
     /// <summary>The crop filter's instance name, the target of the sendcmd commands.</summary>
     public const string CropInstance = "crop@c";
 
-    /// <summary>Runs of consecutive shots with equal window size and padding.</summary>
+    /// <summary>
+    /// Runs of consecutive frames with equal window size and padding (usually whole shots; keyframe zoom can vary
+    /// the size within a shot, and every distinct size is a run of its own).
+    /// </summary>
     public static IReadOnlyList<RenderSegment> Segments(CropPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var segments = new List<RenderSegment>();
-        foreach (var shot in path.Shots)
+        for (var f = 0; f < path.Frames.Count; f++)
         {
+            var w = path.Frames[f];
             if (segments.Count > 0 && segments[^1] is { } last
-                && last.WindowWidth == shot.WindowWidth && last.WindowHeight == shot.WindowHeight && last.Padded == shot.Padded)
+                && last.WindowWidth == w.Width && last.WindowHeight == w.Height && last.Padded == w.Padded)
             {
-                segments[^1] = last with { EndFrame = shot.EndFrame };
+                segments[^1] = last with { EndFrame = f + 1 };
             }
             else
             {
-                segments.Add(new RenderSegment(shot.FirstFrame, shot.EndFrame, shot.WindowWidth, shot.WindowHeight, shot.Padded));
+                segments.Add(new RenderSegment(f, f + 1, w.Width, w.Height, w.Padded));
             }
         }
 

@@ -116,7 +116,7 @@ public static class ReframeApi
         {
             return BadRequest(problem);
         }
-        var manual = edit.Keyframes.Where(k => k.Manual).Select(k => new CropKeyframe(k.Frame, k.CenterX, k.CenterY)).ToList();
+        var manual = edit.Keyframes.Where(k => k.Manual).Select(k => new CropKeyframe(k.Frame, k.CenterX, k.CenterY, k.Zoom)).ToList();
         var next = Reframers.CreateSolver().ResolveSpan(path, manual, cancellationToken);
         var saved = await store.TrySaveAsync(id, next, latest.Revision + 1, user.RequireUserId(), null, cancellationToken);
         if (saved is null)

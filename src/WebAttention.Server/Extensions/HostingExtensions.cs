@@ -165,6 +165,7 @@ public static class HostingExtensions
         app.MapObservability();
         app.MapAuthApi();
         app.MapClipsApi();
+        app.MapAttentionTimelineApi();
         app.MapReframeApi();
         app.MapSystemApi();
         app.MapModelsApi();

@@ -31,7 +31,7 @@ public static class CropPathViews
             {
                 if (manual.TryGetValue(f, out var k))
                 {
-                    keyframes.Add(new CropKeyframeView(f, k.CenterX, k.CenterY, Manual: true));
+                    keyframes.Add(new CropKeyframeView(f, k.CenterX, k.CenterY, Manual: true, k.Zoom));
                 }
                 else if ((f - shot.FirstFrame) % step == 0 || f == shot.EndFrame - 1)
                 {

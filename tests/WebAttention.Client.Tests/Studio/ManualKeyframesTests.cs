@@ -62,3 +62,17 @@ public class ManualKeyframesTests
         Assert.NotEqual(ManualKeyframes.Empty.Set(1, 2, 3), ManualKeyframes.Empty.Set(1, 2, 4));
     }
 }
+
+public class ManualKeyframeZoomTests
+{
+    [Fact]
+    public void A_pinned_window_carries_its_zoom_and_a_move_keeps_it()
+    {
+        var set = WebAttention.Client.Studio.ManualKeyframes.Empty.Set(10, 500, 540, 2).Move(10, 20);
+
+        var key = Assert.Single(set.Items);
+        Assert.Equal(20, key.Frame);
+        Assert.Equal(2, key.Zoom);
+        Assert.Equal(1, WebAttention.Client.Studio.ManualKeyframes.Empty.Set(3, 1, 1).Items[0].Zoom);
+    }
+}

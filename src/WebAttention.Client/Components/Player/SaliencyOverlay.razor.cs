@@ -1,28 +1,30 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using WebAttention.Client.Studio;
 using WebAttention.Core;
 
 namespace WebAttention.Client.Components.Player;
 
 /// <summary>
-/// The clip's proxy video with a canvas on top where <c>SaliencyOverlay.razor.js</c> draws the
-/// saliency heatmap of the frame on screen. Maps are prefetched over HTTP in chunks; no per-frame calls to .NET.
+/// A canvas over the stage's <c>&lt;video&gt;</c> (its sibling in the same positioned container) where
+/// <c>SaliencyOverlay.razor.js</c> draws the saliency heatmap and the face boxes of the frame on screen.
+/// Maps are prefetched over HTTP in chunks; no per-frame calls to .NET.
 /// </summary>
 public sealed partial class SaliencyOverlay : IAsyncDisposable
 {
     /// <summary>Path of the colocated module, relative to the app base.</summary>
     public const string ModulePath = "./Components/Player/SaliencyOverlay.razor.js";
 
-    private ElementReference video;
     private ElementReference canvas;
     private IJSObjectReference? module;
     private OverlayOptions? applied;
+    private PackedFaces? appliedFaces;
     private bool disposed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    /// <summary>Clip whose video and maps are shown.</summary>
+    /// <summary>Clip whose maps are shown.</summary>
     [Parameter, EditorRequired]
     public Guid ClipId { get; set; }
 
@@ -34,9 +36,15 @@ public sealed partial class SaliencyOverlay : IAsyncDisposable
     [Parameter]
     public bool Enabled { get; set; } = true;
 
-    private string VideoUrl => ApiRoutes.Video(ClipId);
+    /// <summary>Whether face boxes are drawn.</summary>
+    [Parameter]
+    public bool ShowFaces { get; set; } = true;
 
-    private OverlayOptions Options => new(Math.Clamp(Opacity, 0, 1), Enabled);
+    /// <summary>The clip's faces (null: none).</summary>
+    [Parameter]
+    public PackedFaces? Faces { get; set; }
+
+    private OverlayOptions Options => new(Math.Clamp(Opacity, 0, 1), Enabled, ShowFaces);
 
     /// <summary>Index and chunk addresses for <paramref name="clipId"/>, from the shared routes.</summary>
     public static OverlaySource SourceFor(Guid clipId)
@@ -81,12 +89,17 @@ public sealed partial class SaliencyOverlay : IAsyncDisposable
                 return;
             }
             applied = Options;
-            await module.InvokeVoidAsync("attach", video, canvas, SourceFor(ClipId), applied);
+            await module.InvokeVoidAsync("attach", canvas, SourceFor(ClipId), applied);
         }
         else if (module is not null && applied != Options)
         {
             applied = Options;
             await module.InvokeVoidAsync("setOptions", canvas, applied);
+        }
+        if (module is not null && !ReferenceEquals(appliedFaces, Faces))
+        {
+            appliedFaces = Faces;
+            await module.InvokeVoidAsync("setFaces", canvas, Faces);
         }
     }
 }

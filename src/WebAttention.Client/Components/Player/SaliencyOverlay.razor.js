@@ -1,8 +1,11 @@
-// Draws a clip's 8-bit saliency maps over its <video>, in step with the frame on screen.
+// Draws a clip's 8-bit saliency maps and its face boxes over the <video> that shares the canvas's parent,
+// in step with the frame on screen.
 // Maps come from the server in chunk files (SaliencyIndex: chunkFrames frames each, width*height
 // bytes a frame, 255 = the frame's peak); chunks ahead of the playhead are prefetched and a few kept.
 // State for E2E tests is mirrored on the canvas: data-frames-drawn, data-frame, data-max-value,
-// data-overlay-state (loading | ready | off | error); window.webAttentionOverlay.stats(canvas) returns the same.
+// data-overlay-state (loading | ready | off | error), data-faces-drawn (boxes on screen);
+// window.webAttentionOverlay.stats(canvas) returns the same. Faces ({frames, starts, boxes}, see FaceTrack.Packed):
+// the boxes of the nearest analysed frame at or before the frame on screen.
 
 const chunksAhead = 2;
 const chunksKept = 6;
@@ -11,17 +14,34 @@ const indexRetries = 5;
 
 const overlays = new WeakMap();
 
-/** Starts drawing maps of `source` ({indexUrl, chunkUrlTemplate}) on `canvas` over `video`. */
-export function attach(video, canvas, source, options) {
+/** Starts drawing maps of `source` ({indexUrl, chunkUrlTemplate}) on `canvas` over the <video> beside it. */
+export function attach(canvas, source, options) {
   detach(canvas);
+  const video = canvas.parentElement?.querySelector('video');
+  if (!video) throw new Error('The saliency overlay needs a <video> beside its canvas.');
   const overlay = new Overlay(video, canvas, source, options);
   overlays.set(canvas, overlay);
   overlay.start();
 }
 
-/** Changes opacity and on/off ({opacity, enabled}). */
+/** Changes opacity, heatmap on/off and faces on/off ({opacity, enabled, faces}). */
 export function setOptions(canvas, options) {
   overlays.get(canvas)?.setOptions(options);
+}
+
+/** Sets the face track ({frames, starts, boxes}) or null for none. */
+export function setFaces(canvas, faces) {
+  overlays.get(canvas)?.setFaces(faces);
+}
+
+/** Position of the nearest analysed frame at or before `frame` in ascending `frames`, or -1 (mirrors FaceTrack.IndexAt). */
+export function faceIndexAt(frames, frame) {
+  let lo = 0, hi = frames.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid] <= frame) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+  }
+  return found;
 }
 
 /** Stops drawing and releases listeners, requests and cached maps. */
@@ -70,6 +90,8 @@ class Overlay {
     this.source = source;
     this.opacity = options?.opacity ?? 0.6;
     this.enabled = options?.enabled ?? true;
+    this.showFaces = options?.faces ?? true;
+    this.faces = null;
     this.index = null;
     this.chunks = new Map(); // chunk number -> { data: Uint8Array | null, promise }
     this.abort = new AbortController();
@@ -97,8 +119,14 @@ class Overlay {
   setOptions(options) {
     this.opacity = Math.min(1, Math.max(0, options?.opacity ?? this.opacity));
     this.enabled = options?.enabled ?? this.enabled;
+    this.showFaces = options?.faces ?? this.showFaces;
     this.canvas.dataset.opacity = String(this.opacity);
     this.lastFrame = -1;
+    this.drawCurrent();
+  }
+
+  setFaces(faces) {
+    this.faces = faces && faces.frames && faces.frames.length > 0 ? faces : null;
     this.drawCurrent();
   }
 
@@ -221,25 +249,47 @@ class Overlay {
     const frame = this.frameAt(seconds);
     const chunkNumber = Math.floor(frame / this.index.chunkFrames);
     this.prefetch(chunkNumber);
-    if (!this.enabled) {
-      if (this.canvas.dataset.overlayState !== 'off') {
-        this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-        this.setState('off');
-      }
-      return;
-    }
     if (frame === this.lastFrame) return;
-    const entry = this.chunks.get(chunkNumber);
-    if (!entry?.data) return; // drawn when the chunk arrives
-    const { firstFrame } = this.chunkInfo(chunkNumber);
-    const start = (frame - firstFrame) * this.frameBytes;
-    if (start < 0 || start + this.frameBytes > entry.data.length) return;
-    this.paint(entry.data.subarray(start, start + this.frameBytes));
+    let map = null;
+    if (this.enabled) {
+      const entry = this.chunks.get(chunkNumber);
+      if (!entry?.data) return; // drawn when the chunk arrives
+      const { firstFrame } = this.chunkInfo(chunkNumber);
+      const start = (frame - firstFrame) * this.frameBytes;
+      if (start < 0 || start + this.frameBytes > entry.data.length) return;
+      map = entry.data.subarray(start, start + this.frameBytes);
+    }
+    this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (map) {
+      this.paint(map);
+      this.framesDrawn++;
+      this.setState('ready');
+      this.canvas.dataset.framesDrawn = String(this.framesDrawn);
+    } else {
+      this.setState('off');
+    }
+    this.drawFaces(frame);
     this.lastFrame = frame;
-    this.framesDrawn++;
-    this.setState('ready');
-    this.canvas.dataset.framesDrawn = String(this.framesDrawn);
     this.canvas.dataset.frame = String(frame);
+  }
+
+  drawFaces(frame) {
+    let drawn = 0;
+    if (this.showFaces && this.faces) {
+      const i = faceIndexAt(this.faces.frames, frame);
+      if (i >= 0) {
+        const rect = this.contentRect();
+        const { starts, boxes } = this.faces;
+        this.ctx.lineWidth = Math.max(2, Math.round(2 * (window.devicePixelRatio || 1)));
+        this.ctx.strokeStyle = '#00e5ff';
+        for (let b = starts[i]; b < starts[i + 1]; b++) {
+          const [x, y, w, h] = [boxes[b * 4], boxes[b * 4 + 1], boxes[b * 4 + 2], boxes[b * 4 + 3]];
+          this.ctx.strokeRect(rect.x + x * rect.width, rect.y + y * rect.height, w * rect.width, h * rect.height);
+          drawn++;
+        }
+      }
+    }
+    this.canvas.dataset.facesDrawn = String(drawn);
   }
 
   paint(map) {
@@ -255,9 +305,7 @@ class Overlay {
       pixels[p + 3] = lut[l + 3];
     }
     this.mapCtx.putImageData(this.image, 0, 0);
-    const { width, height } = this.canvas;
     const rect = this.contentRect();
-    this.ctx.clearRect(0, 0, width, height);
     this.ctx.globalAlpha = this.opacity;
     this.ctx.imageSmoothingEnabled = true;
     this.ctx.imageSmoothingQuality = 'high';
@@ -295,6 +343,7 @@ class Overlay {
       frame: this.lastFrame,
       opacity: this.opacity,
       enabled: this.enabled,
+      faces: this.showFaces,
       chunksCached: [...this.chunks.values()].filter(c => c.data).length,
     };
   }

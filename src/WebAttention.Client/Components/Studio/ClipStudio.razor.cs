@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using WebAttention.Client.Components.Player;
+using WebAttention.Client.Services.Api;
 using WebAttention.Client.Services.Hub;
 using WebAttention.Client.Services.Studio;
 using WebAttention.Client.Studio;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
 using WebAttention.Core.Reframing;
+using WebAttention.Core.Saliency;
 
 namespace WebAttention.Client.Components.Studio;
 
 /// <summary>
-/// The creator studio of a ready clip: reframe to several aspects, see and drag the crop window, edit keyframes
-/// on the timeline (undo/redo, co-editing through the hub), preview and export.
+/// The clip page of a ready clip: one player (video, heatmap, face boxes, crop window) with one set of controls,
+/// attention over time, and the reframing studio — reframe to several aspects, drag and resize the crop window,
+/// edit keyframes on the timeline (undo/redo, co-editing through the hub), preview and export.
 /// </summary>
 public sealed partial class ClipStudio : IDisposable
 {
@@ -29,9 +33,19 @@ public sealed partial class ClipStudio : IDisposable
     private bool playing;
     private bool reframing;
     private bool previewEnabled = true;
+    private double opacity = 0.6;
+    private bool heatmap = true;
+    private bool faces = true;
+    private FaceTrack faceTrack = FaceTrack.Empty;
+    private PackedFaces? packedFaces;
+    private AttentionTimelineView? timeline;
+    private bool timelineLoading = true;
 
     [Inject]
     private ICropPathsApi Api { get; set; } = default!;
+
+    [Inject]
+    private IClipInsightsApi Insights { get; set; } = default!;
 
     [Inject]
     private IClipEvents Events { get; set; } = default!;
@@ -48,6 +62,10 @@ public sealed partial class ClipStudio : IDisposable
     private long FrameCount => Clip.FrameCount > 0 ? Clip.FrameCount : ActivePath?.Frames.Count ?? 0;
 
     private double FrameRate => ActivePath?.FrameRate ?? (Clip.FrameRate > 0 ? Clip.FrameRate : 30);
+
+    private OverlayOptions Overlay => new(opacity, heatmap, faces);
+
+    private IReadOnlyList<long> Cuts => ActivePath?.Shots.Select(s => s.FirstFrame).Where(f => f > 0).ToList() ?? [];
 
     private bool CanUndo => active is not null && history.TryGetValue(active, out var h) && h.CanUndo;
 
@@ -68,7 +86,32 @@ public sealed partial class ClipStudio : IDisposable
         subscriptions.Add(Events.OnCropPathChanged(OnPathChangedAsync));
         subscriptions.Add(Events.OnJobProgressed(OnJobProgressedAsync));
         await WatchAsync();
-        await LoadPathsAsync();
+        await Task.WhenAll(LoadPathsAsync(), LoadInsightsAsync());
+    }
+
+    // Both are optional extras: a clip without them still plays and reframes.
+    private async Task LoadInsightsAsync()
+    {
+        try
+        {
+            var facesTask = Insights.GetFacesAsync(Clip.Id, lifetime.Token);
+            var timelineTask = Insights.GetAttentionTimelineAsync(Clip.Id, lifetime.Token);
+            faceTrack = FaceTrack.From(await facesTask);
+            packedFaces = faceTrack.IsEmpty ? null : faceTrack.Packed();
+            timeline = await timelineTask;
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        catch (HttpRequestException ex)
+        {
+            Snackbar.Add($"Attention over time or faces are unavailable ({ex.Message}); the player still works.", Severity.Warning);
+        }
+        finally
+        {
+            timelineLoading = false;
+        }
     }
 
     private async Task WatchAsync()
@@ -182,8 +225,29 @@ public sealed partial class ClipStudio : IDisposable
         var map = ViewportMapping.Contain(drag.ElementWidth, drag.ElementHeight, path.SourceWidth, path.SourceHeight);
         var moved = CropGeometry.Drag(
             new Rect(f.X, f.Y, f.W, f.H), map.ToSourceLength(drag.Dx), map.ToSourceLength(drag.Dy), path.SourceWidth, path.SourceHeight);
-        var saved = await EditAsync(path.Aspect, set => set.Set(drag.Frame, Math.Round(moved.CenterX, 2), Math.Round(moved.CenterY, 2)));
-        selectedKey = saved ? (path.Aspect, drag.Frame) : selectedKey;
+        var zoom = AspectRatio.TryParse(path.Aspect) is { } aspect ? CropResizeGeometry.ZoomOf(f.W, aspect, path.SourceWidth, path.SourceHeight) : 1;
+        await PinAsync(path, drag.Frame, moved, zoom);
+    }
+
+    private async Task OnCropResizedAsync(CropResize resize)
+    {
+        if (ActivePath is not { } path || path.Frames.Count == 0 || AspectRatio.TryParse(path.Aspect) is not { } aspect)
+        {
+            return;
+        }
+        var f = path.Frames[(int)Math.Clamp(resize.Frame, 0, path.Frames.Count - 1)];
+        var map = ViewportMapping.Contain(resize.ElementWidth, resize.ElementHeight, path.SourceWidth, path.SourceHeight);
+        var resized = CropResizeGeometry.Resize(
+            new Rect(f.X, f.Y, f.W, f.H), resize.Corner, map.ToSourceLength(resize.Dx), map.ToSourceLength(resize.Dy),
+            aspect, path.SourceWidth, path.SourceHeight);
+        await PinAsync(path, resize.Frame, resized, CropResizeGeometry.ZoomOf(resized.W, aspect, path.SourceWidth, path.SourceHeight));
+    }
+
+    // A manual keyframe with this window's centre and size; a failed save puts the box back.
+    private async Task PinAsync(CropPathView path, long keyFrame, Rect window, double zoom)
+    {
+        var saved = await EditAsync(path.Aspect, set => set.Set(keyFrame, Math.Round(window.CenterX, 2), Math.Round(window.CenterY, 2), Math.Round(zoom, 3)));
+        selectedKey = saved ? (path.Aspect, keyFrame) : selectedKey;
         if (!saved && stage is not null)
         {
             await stage.ResetPathAsync(lifetime.Token);

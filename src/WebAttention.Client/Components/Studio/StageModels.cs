@@ -1,3 +1,4 @@
+using WebAttention.Client.Studio;
 using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Components.Studio;
@@ -9,6 +10,15 @@ namespace WebAttention.Client.Components.Studio;
 /// <param name="ElementWidth">Width of the video element.</param>
 /// <param name="ElementHeight">Height of the video element.</param>
 public sealed record CropDrag(long Frame, double Dx, double Dy, double ElementWidth, double ElementHeight);
+
+/// <summary>A drop of one of the crop box's corner handles: the frame and the corner's screen offset within the video element.</summary>
+/// <param name="Frame">The frame shown when the resize began.</param>
+/// <param name="Corner">The corner dragged.</param>
+/// <param name="Dx">Horizontal offset of the corner in CSS pixels.</param>
+/// <param name="Dy">Vertical offset of the corner in CSS pixels.</param>
+/// <param name="ElementWidth">Width of the video element.</param>
+/// <param name="ElementHeight">Height of the video element.</param>
+public sealed record CropResize(long Frame, CropCorner Corner, double Dx, double Dy, double ElementWidth, double ElementHeight);
 
 /// <summary>A manual keyframe dragged along a lane.</summary>
 /// <param name="Aspect">The lane's aspect.</param>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using WebAttention.Client.Components.Player;
 using WebAttention.Client.Studio;
 using WebAttention.Core;
 using WebAttention.Core.Reframing;
@@ -7,15 +8,17 @@ using WebAttention.Core.Reframing;
 namespace WebAttention.Client.Components.Studio;
 
 /// <summary>
-/// The clip's video with the crop window of the frame on screen drawn over it (draggable, aspect locked) and a
-/// live preview of the reframed output. Per-frame work happens in <c>StudioStage.razor.js</c>; this component
-/// hears about frame changes, drops and keys.
+/// The clip's one player: its video with the saliency heatmap and face boxes (<see cref="SaliencyOverlay"/>) and
+/// the crop window of the frame on screen drawn over it (draggable, corners resize it with the aspect locked), and
+/// a live preview of the reframed output. Per-frame work happens in JS (<c>StudioStage.razor.js</c>,
+/// <c>SaliencyOverlay.razor.js</c>); this component hears about frame changes, drops, resizes and keys.
 /// </summary>
 public sealed partial class StudioStage : IAsyncDisposable
 {
     /// <summary>Path of the colocated module, relative to the app base.</summary>
     public const string ModulePath = "./Components/Studio/StudioStage.razor.js";
 
+    private static readonly string[] Corners = ["nw", "ne", "sw", "se"];
     private ElementReference root;
     private ElementReference video;
     private ElementReference box;
@@ -37,6 +40,14 @@ public sealed partial class StudioStage : IAsyncDisposable
     [Parameter]
     public CropPathView? Path { get; set; }
 
+    /// <summary>How the heatmap and face boxes are drawn.</summary>
+    [Parameter]
+    public OverlayOptions Overlay { get; set; } = new(0.6, true);
+
+    /// <summary>The clip's face boxes (null: none).</summary>
+    [Parameter]
+    public PackedFaces? Faces { get; set; }
+
     /// <summary>Whether the live preview canvas is drawn.</summary>
     [Parameter]
     public bool PreviewEnabled { get; set; } = true;
@@ -48,6 +59,10 @@ public sealed partial class StudioStage : IAsyncDisposable
     /// <summary>Raised when the user drops the crop box somewhere else.</summary>
     [Parameter]
     public EventCallback<CropDrag> OnCropDragged { get; set; }
+
+    /// <summary>Raised when the user drops a corner of the crop box after resizing it.</summary>
+    [Parameter]
+    public EventCallback<CropResize> OnCropResized { get; set; }
 
     /// <summary>Raised for studio keys pressed while the stage has focus.</summary>
     [Parameter]
@@ -85,6 +100,11 @@ public sealed partial class StudioStage : IAsyncDisposable
     [JSInvokable]
     public Task OnCropDraggedJs(long frame, double dx, double dy, double width, double height) =>
         OnCropDragged.InvokeAsync(new CropDrag(frame, dx, dy, width, height));
+
+    /// <summary>Called by the module when a corner of the crop box is dropped.</summary>
+    [JSInvokable]
+    public Task OnCropResizedJs(long frame, string corner, double dx, double dy, double width, double height) =>
+        OnCropResized.InvokeAsync(new CropResize(frame, CropCornerNames.Parse(corner), dx, dy, width, height));
 
     /// <summary>Called by the module for a studio key.</summary>
     [JSInvokable]

@@ -1,15 +1,20 @@
 // The studio's stage: a <video>, the crop window of the frame on screen (an absolutely positioned div over
-// the picture, draggable with its size locked) and a live preview canvas of the reframed output.
+// the picture, draggable; its corner handles resize it around its centre with the aspect locked) and a live
+// preview canvas of the reframed output. The heatmap canvas between them is SaliencyOverlay.razor.js's.
 // Everything per frame runs here, driven by requestVideoFrameCallback; .NET hears only about frame changes
-// (throttled while playing), the end of a drag and studio keys.
+// (throttled while playing), the end of a drag or resize and studio keys.
 // State for E2E tests is mirrored on the box: data-frame, data-x, data-y, data-w, data-h (source pixels).
 
 const stages = new WeakMap();
 const studioKeys = new Set([' ', 'j', 'J', 'k', 'K', 'l', 'L', 'ArrowLeft', 'ArrowRight', 'Delete', 'Backspace']);
 const reportEveryMs = 200;
 const previewHeight = 240;
+const maxZoom = 4; // CropResizeGeometry.MaxZoom
 
-/** Starts the stage. `dotnet` receives OnFrame(frame, playing), OnCropDraggedJs(frame, dx, dy, w, h), OnKey(key, ctrl, shift). */
+/**
+ * Starts the stage. `dotnet` receives OnFrame(frame, playing), OnCropDraggedJs(frame, dx, dy, w, h),
+ * OnCropResizedJs(frame, corner, dx, dy, w, h) and OnKey(key, ctrl, shift).
+ */
 export function attach(root, video, box, preview, dotnet) {
   detach(root);
   const stage = new Stage(root, video, box, preview, dotnet);
@@ -128,9 +133,10 @@ class Stage {
 
   draw() {
     if (!this.path || this.frame < 0) return;
-    const win = this.windowOf(this.frame);
+    const win = this.drag?.rect ?? this.windowOf(this.frame);
     const m = this.mapping();
-    const dx = this.drag ? this.drag.dx : 0, dy = this.drag ? this.drag.dy : 0;
+    const moving = this.drag && !this.drag.rect;
+    const dx = moving ? this.drag.dx : 0, dy = moving ? this.drag.dy : 0;
     const b = this.box;
     b.style.left = `${this.video.offsetLeft + m.ox + win.x * m.scale + dx}px`;
     b.style.top = `${this.video.offsetTop + m.oy + win.y * m.scale + dy}px`;
@@ -159,12 +165,34 @@ class Stage {
     e.preventDefault();
     this.video.pause();
     this.box.setPointerCapture(e.pointerId);
-    this.drag = { startX: e.clientX, startY: e.clientY, dx: 0, dy: 0, frame: this.frame };
-    this.box.classList.add('dragging');
+    const corner = e.target?.dataset?.corner ?? null;
+    this.drag = { startX: e.clientX, startY: e.clientY, dx: 0, dy: 0, frame: this.frame, corner, rect: null };
+    this.box.classList.add(corner ? 'resizing' : 'dragging');
+  }
+
+  // Mirrors CropResizeGeometry.Resize for the provisional box; .NET computes the real window on drop.
+  resized(win, corner, ddx, ddy) {
+    const sx = corner.endsWith('e') ? 1 : -1, sy = corner.startsWith('s') ? 1 : -1;
+    const scale = ((win.w / 2 + sx * ddx) / (win.w / 2) + (win.h / 2 + sy * ddy) / (win.h / 2)) / 2;
+    const { sourceWidth: fw, sourceHeight: fh } = this.path;
+    const aspect = win.w / win.h;
+    const largestW = fw / fh >= aspect ? fh * aspect : fw;
+    const w = Math.min(largestW, Math.max(largestW / maxZoom, win.w * scale)), h = w / aspect;
+    const clamp = (start, length, extent) => length >= extent ? (extent - length) / 2 : Math.min(Math.max(start, 0), extent - length);
+    const cx = win.x + win.w / 2, cy = win.y + win.h / 2;
+    return { x: clamp(cx - w / 2, w, fw), y: clamp(cy - h / 2, h, fh), w, h };
   }
 
   moveDrag(e) {
     if (!this.drag || this.drag.dropped) return;
+    if (this.drag.corner) {
+      const m = this.mapping();
+      this.drag.dx = e.clientX - this.drag.startX;
+      this.drag.dy = e.clientY - this.drag.startY;
+      this.drag.rect = this.resized(this.windowOf(this.drag.frame), this.drag.corner, this.drag.dx / m.scale, this.drag.dy / m.scale);
+      this.draw();
+      return;
+    }
     const m = this.mapping();
     const win = this.windowOf(this.drag.frame);
     // Same clamp as CropGeometry.Drag, in screen pixels, so the box never leaves the picture.
@@ -177,12 +205,16 @@ class Stage {
 
   endDrag() {
     if (!this.drag || this.drag.dropped) return;
-    const { dx, dy, frame } = this.drag;
+    const { dx, dy, frame, corner } = this.drag;
     const m = this.mapping();
-    this.box.classList.remove('dragging');
+    this.box.classList.remove('dragging', 'resizing');
     if (Math.abs(dx) + Math.abs(dy) >= 1) {
       this.drag.dropped = true;
-      this.dotnet.invokeMethodAsync('OnCropDraggedJs', frame, dx, dy, m.ew, m.eh).catch(() => {});
+      if (corner) {
+        this.dotnet.invokeMethodAsync('OnCropResizedJs', frame, corner, dx, dy, m.ew, m.eh).catch(() => {});
+      } else {
+        this.dotnet.invokeMethodAsync('OnCropDraggedJs', frame, dx, dy, m.ew, m.eh).catch(() => {});
+      }
     } else {
       this.drag = null;
       this.draw();
@@ -192,7 +224,7 @@ class Stage {
 
   cancelDrag() {
     this.drag = null;
-    this.box.classList.remove('dragging');
+    this.box.classList.remove('dragging', 'resizing');
     this.draw();
   }
 

@@ -7,4 +7,9 @@ namespace WebAttention.Pipeline.Reframing.Model;
 /// <param name="Frame">Zero-based frame index.</param>
 /// <param name="CenterX">Window centre, horizontal.</param>
 /// <param name="CenterY">Window centre, vertical.</param>
-public sealed record CropKeyframe(long Frame, double CenterX, double CenterY);
+/// <param name="Zoom">
+/// Window size at the keyframe: 1 = the shot's planned window, 2 = half its width and height (never larger than the
+/// largest window of the aspect). Between keyframes of a shot the size is interpolated; before the first and after
+/// the last it is held.
+/// </param>
+public sealed record CropKeyframe(long Frame, double CenterX, double CenterY, double Zoom = 1);

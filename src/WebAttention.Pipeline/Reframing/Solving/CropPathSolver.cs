@@ -63,7 +63,7 @@ public sealed class CropPathSolver
             var mode = CameraModeSelector.Select(slice, size.Width, size.Height, weights);
             var plan = new ShotPlan(shot.Index, shot.FirstFrame, shot.FrameCount, mode, size.Width, size.Height, size.Padded);
             plans.Add(plan);
-            SolveSpan(frames, focus, plan, source, frameRate, weights, keyframes, shot.FirstFrame, shot.EndFrame - 1, cancellationToken);
+            SolveSpan(frames, focus, plan, source, request.Aspect, frameRate, weights, keyframes, shot.FirstFrame, shot.EndFrame - 1, cancellationToken);
         }
 
         return new CropPath
@@ -104,7 +104,7 @@ public sealed class CropPathSolver
         foreach (var (plan, start, end) in Spans(path, changed, next.Keys.ToHashSet()))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SolveSpan(frames, path.Focus, plan, source, path.FrameRate, path.Weights, next, start, end, cancellationToken, path.Frames);
+            SolveSpan(frames, path.Focus, plan, source, path.Aspect, path.FrameRate, path.Weights, next, start, end, cancellationToken, path.Frames);
         }
 
         return path with { Keyframes = next.Values.OrderBy(k => k.Frame).ToList(), Frames = frames };
@@ -144,6 +144,7 @@ public sealed class CropPathSolver
         IReadOnlyList<FrameFocus> focus,
         ShotPlan plan,
         FrameSize source,
+        AspectRatio aspect,
         double frameRate,
         PathWeights weights,
         IReadOnlyDictionary<long, CropKeyframe> keyframes,
@@ -154,19 +155,29 @@ public sealed class CropPathSolver
     {
         var slice = Slice(focus, start, end + 1);
         var inSpan = keyframes.Values.Where(k => k.Frame >= start && k.Frame <= end).ToList();
+        // Window size per frame from the keyframes' zoom; the centres are solved for the smallest window of the
+        // span (so a zoomed keyframe's centre holds exactly) and larger windows are clamped into the frame.
+        var inShot = keyframes.Values.Where(k => k.Frame >= plan.FirstFrame && k.Frame < plan.EndFrame).OrderBy(k => k.Frame).ToList();
+        var sizes = new WindowSize[slice.Count];
+        for (var t = 0; t < slice.Count; t++)
+        {
+            sizes[t] = KeyframeZoom.Window(plan, source, aspect, KeyframeZoom.At(inShot, start + t));
+        }
+        var axisWidth = sizes.Length == 0 ? plan.WindowWidth : sizes.Min(z => z.Width);
+        var axisHeight = sizes.Length == 0 ? plan.WindowHeight : sizes.Min(z => z.Height);
         var xs = SolveAxis(new AxisSpan(
-            Axis.X, slice, source.Width, plan.WindowWidth, plan.Mode, inSpan.ToDictionary(k => k.Frame, k => k.CenterX),
+            Axis.X, slice, source.Width, axisWidth, plan.Mode, inSpan.ToDictionary(k => k.Frame, k => k.CenterX),
             Context(context, plan, start - 3, start, w => w.CenterX), Context(context, plan, end + 1, end + 4, w => w.CenterX)), weights, frameRate, cancellationToken);
         var ys = SolveAxis(new AxisSpan(
-            Axis.Y, slice, source.Height, plan.WindowHeight, plan.Mode, inSpan.ToDictionary(k => k.Frame, k => k.CenterY),
+            Axis.Y, slice, source.Height, axisHeight, plan.Mode, inSpan.ToDictionary(k => k.Frame, k => k.CenterY),
             Context(context, plan, start - 3, start, w => w.CenterY), Context(context, plan, end + 1, end + 4, w => w.CenterY)), weights, frameRate, cancellationToken);
         for (var t = 0; t < slice.Count; t++)
         {
             frames[start + t] = new CropWindow(
-                ToEdge(xs[t], plan.WindowWidth, source.Width),
-                ToEdge(ys[t], plan.WindowHeight, source.Height),
-                plan.WindowWidth,
-                plan.WindowHeight,
+                ToEdge(xs[t], sizes[t].Width, source.Width),
+                ToEdge(ys[t], sizes[t].Height, source.Height),
+                sizes[t].Width,
+                sizes[t].Height,
                 plan.Padded);
         }
     }
@@ -229,7 +240,7 @@ public sealed class CropPathSolver
         foreach (var k in keyframes)
         {
             ArgumentNullException.ThrowIfNull(k);
-            if (k.Frame < 0 || k.Frame >= frameCount || !double.IsFinite(k.CenterX) || !double.IsFinite(k.CenterY))
+            if (k.Frame < 0 || k.Frame >= frameCount || !double.IsFinite(k.CenterX) || !double.IsFinite(k.CenterY) || !(k.Zoom >= 1) || double.IsInfinity(k.Zoom))
             {
                 throw new ArgumentOutOfRangeException(nameof(keyframes), k, "A keyframe lies outside the clip or is not a finite position.");
             }

@@ -19,6 +19,8 @@ public class ClipStudioTests : MudTestContext
     {
         Services.AddSingleton<ICropPathsApi>(api);
         Services.AddSingleton<IClipEvents>(events);
+        Services.AddSingleton<WebAttention.Client.Services.Api.IClipInsightsApi>(new FakeClipInsightsApi());
+        JSInterop.SetupModule(WebAttention.Client.Components.Player.SaliencyOverlay.ModulePath);
         JSInterop.SetupModule(StudioStage.ModulePath);
         JSInterop.SetupModule(TimelineLane.ModulePath);
         api.Paths["9:16"] = new CropPathView(
