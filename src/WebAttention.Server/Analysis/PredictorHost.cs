@@ -18,6 +18,7 @@ public sealed class PredictorHost(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SharedPredictor? _current;
     private string? _failure;
+    private int _disposed;
 
     /// <inheritdoc />
     public SystemInfo Current => Volatile.Read(ref _current)?.Predictor switch
@@ -129,18 +130,15 @@ public sealed class PredictorHost(
         return new SharedPredictor(registry.DefaultModelName, await factory.CreateDefaultAsync(cancellationToken));
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Drops the host's reference; the predictor goes when the last running job releases it. Safe to call twice
+    /// (the container disposes this singleton once as itself and once as <see cref="IInferenceStatus"/>).</summary>
+    public ValueTask DisposeAsync()
     {
-        await _gate.WaitAsync();
-        try
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             Interlocked.Exchange(ref _current, null)?.Release();
         }
-        finally
-        {
-            _gate.Release();
-        }
-        _gate.Dispose();
+        return ValueTask.CompletedTask;
     }
 }
 
