@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WebAttention.Inference.Composition;
 using WebAttention.Inference.Models;
 
 namespace WebAttention.Server.Models;
@@ -29,6 +30,11 @@ public sealed partial class ModelRegistration(ModelRegistry registry, IOptions<M
             await ModelArchive.ExtractAsync(zipPath, staging, new ModelArchiveLimits(options.Value.MaxUncompressedBytes), cancellationToken);
             var manifestText = await File.ReadAllTextAsync(Path.Combine(staging, ModelManifest.FileName), cancellationToken);
             var manifest = ManifestReader.Parse(manifestText, ModelManifest.FileName);
+            if (ModelBuilder.IsBuiltIn(manifest.Name) || manifest.Name == registry.DefaultModelName)
+            {
+                throw new InvalidModelException($"'{manifest.Name}' is the name of a built-in model; give the uploaded model another name in its manifest.");
+            }
+
             var candidate = new ModelFolder(staging, manifest);
             await VerifyChecksumAsync(candidate, cancellationToken);
             await ModelGraphCheck.VerifyAsync(candidate, cancellationToken);

@@ -34,6 +34,27 @@ public sealed class DefaultModelPersistenceTests : IDisposable
         Assert.Equal(["tiny-kept"], listed!.Where(m => m.IsDefault).Select(m => m.Name));
     }
 
+    [Fact]
+    public async Task A_chosen_default_that_vanished_falls_back_to_the_configured_one_at_start()
+    {
+        var models = Path.Combine(_root, "models");
+        TinyModels.WriteFolder(models, ModelAdminFixture.BaseModel);
+        TinyModels.WriteFolder(models, "tiny-gone", "5.0.0");
+        await using (var first = NewServer())
+        {
+            await using var admin = await TestUser.RegisterAsync(first.BaseAddress, "admin@example.test");
+            await WaitForModelAsync(admin.Http);
+            using var pick = await admin.Http.PutAsJsonAsync(ModelRoutes.Default, new DefaultModelRequest("tiny-gone"));
+            Assert.Equal(HttpStatusCode.OK, pick.StatusCode);
+        }
+        Directory.Delete(Path.Combine(models, "tiny-gone"), recursive: true);
+
+        await using var second = NewServer();
+        using var again = await LogInAsync(second.BaseAddress);
+
+        Assert.Equal($"{ModelAdminFixture.BaseModel}@1.0.0", (await WaitForModelAsync(again)).Model);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

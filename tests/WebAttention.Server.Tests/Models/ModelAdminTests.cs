@@ -90,6 +90,15 @@ public sealed class ModelAdminTests(ModelAdminFixture fixture) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_model_named_like_a_built_in_one_is_refused()
+    {
+        using var response = await ModelAdminFixture.UploadAsync(fixture.Admin.Http, TinyModels.ValidZip("resnet18-readout-v1"));
+
+        Assert.Contains("built-in model", (await RefusalAsync(response)).Detail, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(fixture.ModelsRoot, "resnet18-readout-v1")));
+    }
+
+    [Fact]
     public async Task A_zip_over_the_size_limit_is_refused()
     {
         var padding = new byte[70_000];
