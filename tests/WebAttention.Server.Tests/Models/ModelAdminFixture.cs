@@ -46,10 +46,16 @@ public sealed class ModelAdminFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Admin.DisposeAsync();
-        await Creator.DisposeAsync();
-        await Factory.DisposeAsync();
-        Directory.Delete(ModelsRoot, recursive: true);
+        try
+        {
+            await Admin.DisposeAsync();
+            await Creator.DisposeAsync();
+            await Factory.DisposeAsync();
+        }
+        finally
+        {
+            Directory.Delete(ModelsRoot, recursive: true);
+        }
     }
 
     /// <summary>Every entry under the models root, hidden ones included (to prove a refusal left nothing).</summary>
