@@ -21,6 +21,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<IAuthApi, AuthApi>();
         services.AddScoped<IClipsApi, ClipsApi>();
         services.AddScoped<ISystemApi, SystemApi>();
+        services.AddScoped<IModelsApi, ModelsApi>();
         services.AddScoped<ICropPathsApi, CropPathsApi>();
         services.AddScoped<IClipInsightsApi, ClipInsightsApi>();
 

@@ -53,7 +53,9 @@ public sealed class AnalysisJobHandler(
             return true;
         });
 
-        var predictor = await predictors.GetAsync(cancellationToken);
+        // The lease keeps this job's model alive even if an admin switches the default meanwhile.
+        using var lease = await predictors.AcquireAsync(cancellationToken);
+        var predictor = lease.Predictor;
         var folder = paths.SaliencyFolder(clip.Id);
         if (Directory.Exists(folder))
         {

@@ -1,45 +1,55 @@
 using WebAttention.Core;
+using WebAttention.Inference.Models;
 using WebAttention.Inference.Prediction;
-using WebAttention.Pipeline.Abstractions;
 using WebAttention.Server.Extensions;
+using WebAttention.Server.Models;
 
 namespace WebAttention.Server.Analysis;
 
 /// <summary>
-/// Holds the process's one saliency predictor. It is created once (building the default model on
-/// first run, choosing CUDA or CPU) and shared by all jobs; the device chosen is what the UI shows.
+/// Holds the process's default saliency predictor. It is created once (building the built-in model on first
+/// run, choosing CUDA or CPU) and shared by all jobs through leases; the device chosen is what the UI shows.
+/// The default is the admin's choice (<see cref="DefaultModelStore"/>) or else the configured one; switching it
+/// loads the new predictor for the next jobs while running jobs keep the old one until they release it.
 /// </summary>
-public sealed class PredictorHost(IPredictorFactory factory, ILogger<PredictorHost> logger) : IInferenceStatus, IAsyncDisposable
+public sealed class PredictorHost(
+    IPredictorFactory factory, ModelRegistry registry, DefaultModelStore store, ILogger<PredictorHost> logger) : IInferenceStatus, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ISaliencyPredictor? _predictor;
+    private SharedPredictor? _current;
     private string? _failure;
+    private int _disposed;
 
     /// <inheritdoc />
-    public SystemInfo Current => _predictor switch
+    public SystemInfo Current => Volatile.Read(ref _current)?.Predictor switch
     {
         OnnxSaliencyPredictor onnx => new SystemInfo(onnx.Device, onnx.ModelName, onnx.DeviceDetail),
         { } other => new SystemInfo(other.Device, other.ModelName, null),
         null => new SystemInfo(_failure is null ? "starting" : "unavailable", "-", _failure),
     };
 
-    /// <summary>The shared predictor, created on first use.</summary>
-    public async Task<ISaliencyPredictor> GetAsync(CancellationToken cancellationToken)
+    /// <summary>Folder name of the default model: the loaded one, else the admin's choice, else the configured one.</summary>
+    public string DefaultModelName => Volatile.Read(ref _current)?.ModelName ?? store.Chosen ?? registry.DefaultModelName;
+
+    /// <summary>A lease on the default predictor (created on first use); dispose it when the job is done.</summary>
+    public async Task<PredictorLease> AcquireAsync(CancellationToken cancellationToken)
     {
-        if (_predictor is not null)
+        var shared = Volatile.Read(ref _current);
+        if (shared is not null && shared.TryAddReference())
         {
-            return _predictor;
+            return new PredictorLease(shared);
         }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_predictor is null)
+            if (_current is null)
             {
                 try
                 {
-                    _predictor = await factory.CreateDefaultAsync(cancellationToken);
+                    _current = await CreateAtStartAsync(cancellationToken);
                     _failure = null;
-                    logger.LogInformation("Attention model {Model} runs on {Device}", _predictor.ModelName, _predictor.Device);
+                    logger.LogInformation("Attention model {Model} runs on {Device}", _current.Predictor.ModelName, _current.Predictor.Device);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -47,7 +57,10 @@ public sealed class PredictorHost(IPredictorFactory factory, ILogger<PredictorHo
                     throw;
                 }
             }
-            return _predictor;
+
+            // The host's own reference keeps the count above zero while it is current.
+            _current.TryAddReference();
+            return new PredictorLease(_current);
         }
         finally
         {
@@ -55,10 +68,76 @@ public sealed class PredictorHost(IPredictorFactory factory, ILogger<PredictorHo
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="modelName"/> the default: loads and checks it, persists the choice, then swaps it
+    /// in. On any failure the old default stays and the exception says why.
+    /// </summary>
+    /// <exception cref="InvalidModelException">The model is unknown, damaged or its graph does not match its manifest.</exception>
+    public async Task SwitchAsync(string modelName, string? setBy, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var folder = await registry.LoadAsync(modelName, cancellationToken);
+            await ModelGraphCheck.VerifyAsync(folder, cancellationToken);
+            OnnxSaliencyPredictor predictor;
+            try
+            {
+                predictor = await factory.CreateAsync(modelName, cancellationToken);
+            }
+            catch (NotSupportedException ex)
+            {
+                throw new InvalidModelException($"Model '{folder.Manifest.DisplayName}' cannot run here: {ex.Message}", ex);
+            }
+
+            try
+            {
+                await store.SaveAsync(modelName, setBy, cancellationToken);
+            }
+            catch
+            {
+                predictor.Dispose();
+                throw;
+            }
+
+            var old = _current;
+            _current = new SharedPredictor(modelName, predictor);
+            _failure = null;
+            old?.Release();
+            logger.LogInformation("Default attention model is now {Model} on {Device} (set by {User})", predictor.ModelName, predictor.Device, setBy);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<SharedPredictor> CreateAtStartAsync(CancellationToken cancellationToken)
+    {
+        var chosen = store.Chosen;
+        if (chosen is not null && chosen != registry.DefaultModelName)
+        {
+            try
+            {
+                return new SharedPredictor(chosen, await factory.CreateAsync(chosen, cancellationToken));
+            }
+            catch (Exception ex) when (ex is InvalidModelException or NotSupportedException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            {
+                logger.LogError(ex, "The chosen default model {Model} cannot be loaded; using the configured default {Configured}", chosen, registry.DefaultModelName);
+            }
+        }
+
+        return new SharedPredictor(registry.DefaultModelName, await factory.CreateDefaultAsync(cancellationToken));
+    }
+
+    /// <summary>Drops the host's reference; the predictor goes when the last running job releases it. Safe to call twice
+    /// (the container disposes this singleton once as itself and once as <see cref="IInferenceStatus"/>).</summary>
     public ValueTask DisposeAsync()
     {
-        (_predictor as IDisposable)?.Dispose();
-        _gate.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Interlocked.Exchange(ref _current, null)?.Release();
+        }
         return ValueTask.CompletedTask;
     }
 }
@@ -70,7 +149,7 @@ public sealed class PredictorWarmup(PredictorHost host, ILogger<PredictorWarmup>
     {
         try
         {
-            await host.GetAsync(stoppingToken);
+            using var lease = await host.AcquireAsync(stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

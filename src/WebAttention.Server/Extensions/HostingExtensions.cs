@@ -61,6 +61,10 @@ public static class HostingExtensions
         services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
         services.AddOptions<AnalysisOptions>().Bind(config.GetSection("Analysis")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
+        services.AddOptions<ModelOptions>().Bind(config.GetSection(ModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DefaultModelStore>();
+        services.AddSingleton<ModelRegistration>();
+        services.AddSingleton<ModelSummaries>();
         services.AddSingleton<PredictorHost>();
         services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
         services.AddHostedService<PredictorWarmup>();
