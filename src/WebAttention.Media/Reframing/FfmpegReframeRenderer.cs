@@ -8,7 +8,8 @@ namespace WebAttention.Media.Reframing;
 
 /// <summary>
 /// <see cref="IReframeRenderer"/> running ffmpeg with the commands of <see cref="ReframeCommands"/>:
-/// one pass when every shot has the same window size, else one pass per segment plus a join. Progress
+/// always one ffmpeg run — crop-then-scale when every frame has the same window size, else the zoom graph of
+/// <see cref="ZoomCommands"/> (window size changing per frame, padded shots included). Progress
 /// comes from ffmpeg's <c>-progress</c> frame counter; a time limit of <see cref="FfmpegOptions.Timeout"/> applies.
 /// </summary>
 public sealed class FfmpegReframeRenderer : IReframeRenderer
@@ -40,31 +41,22 @@ public sealed class FfmpegReframeRenderer : IReframeRenderer
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(_ffmpeg.Timeout);
+            var cmd = Path.Combine(work, "crop.cmd");
             var segments = ReframeCommands.Segments(path);
-            var single = segments.Count == 1;
-            var parts = new List<string>();
-            long done = 0;
-            var total = path.FrameCount * (single ? 1.0 : 1.05);
-            for (var i = 0; i < segments.Count; i++)
+            string graph;
+            if (segments.Count == 1)
             {
-                var segment = segments[i];
-                var cmd = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"crop-{i:000}.cmd"));
-                await File.WriteAllTextAsync(cmd, ReframeCommands.SendCmd(path, segment), limit.Token).ConfigureAwait(false);
-                var graph = ReframeCommands.FilterGraph(path, segment, settings, cmd, trim: !single);
-                var output = single ? settings.OutputPath : Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"part-{i:000}.mp4"));
-                var offset = done;
-                await RunAsync(ReframeCommands.Render(sourcePath, graph, settings, output, withAudio: single), f => progress?.Report(Math.Min(1, (offset + f) / total)), limit.Token, cancellationToken).ConfigureAwait(false);
-                parts.Add(output);
-                done += segment.FrameCount;
+                await File.WriteAllTextAsync(cmd, ReframeCommands.SendCmd(path, segments[0]), limit.Token).ConfigureAwait(false);
+                graph = ReframeCommands.FilterGraph(path, segments[0], settings, cmd);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(cmd, ZoomCommands.SendCmd(path, settings), limit.Token).ConfigureAwait(false);
+                graph = ZoomCommands.FilterGraph(path, settings, cmd);
             }
 
-            if (!single)
-            {
-                var list = Path.Combine(work, "parts.txt");
-                await File.WriteAllTextAsync(list, ReframeCommands.ConcatList(parts), limit.Token).ConfigureAwait(false);
-                await RunAsync(ReframeCommands.Join(list, sourcePath, settings, settings.OutputPath), _ => { }, limit.Token, cancellationToken).ConfigureAwait(false);
-            }
-
+            double total = path.FrameCount;
+            await RunAsync(ReframeCommands.Render(sourcePath, graph, settings, settings.OutputPath), f => progress?.Report(Math.Min(1, f / total)), limit.Token, cancellationToken).ConfigureAwait(false);
             progress?.Report(1.0);
         }
         finally

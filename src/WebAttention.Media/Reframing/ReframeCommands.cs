@@ -6,11 +6,11 @@ using WebAttention.Pipeline.Reframing.Model;
 namespace WebAttention.Media.Reframing;
 
 /// <summary>
-/// Pure builders of the reframe render: segments, the <c>sendcmd</c> file, the filter graph and the ffmpeg
-/// argument lists. ffmpeg's <c>crop</c> fixes its output size when the graph is configured (changing
-/// <c>w</c>/<c>h</c> by command stalls the graph), so a path whose shots differ in window size (padding,
-/// zoom) renders one segment per run of equal size and joins them with the concat demuxer.
-/// A one-segment 9:16 render of a 320x180 clip runs:
+/// Pure builders of the reframe render: segments, the <c>sendcmd</c> file, the filter graph of a path with one
+/// window size and the ffmpeg argument list. ffmpeg's <c>crop</c> fixes its output size when the graph is configured
+/// (changing <c>w</c>/<c>h</c> by command stalls the graph), so a path whose window size changes (padding, zoom)
+/// renders with the graph of <see cref="ZoomCommands"/> instead — still one ffmpeg run.
+/// A one-size 9:16 render of a 320x180 clip runs:
 /// <code>
 /// ffmpeg -nostdin -hide_banner -loglevel error -i /abs/src.mp4
 ///   -filter_complex "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=110:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]"
@@ -81,27 +81,15 @@ public static class ReframeCommands
     /// <param name="segment">The segment.</param>
     /// <param name="settings">Export size.</param>
     /// <param name="sendCmdFile">Absolute path of the segment's sendcmd script (letters, digits, <c>/ _ . -</c> only).</param>
-    /// <param name="trim">Whether to cut the segment's frames out of the whole input (multi-segment renders).</param>
-    public static string FilterGraph(CropPath path, RenderSegment segment, ExportSettings settings, string sendCmdFile, bool trim)
+    public static string FilterGraph(CropPath path, RenderSegment segment, ExportSettings settings, string sendCmdFile)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sendCmdFile);
-        if (!sendCmdFile.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '.' or '-'))
-        {
-            throw new ArgumentException("The sendcmd file path must be plain (letters, digits, / _ . -) to sit in a filter graph unescaped.", nameof(sendCmdFile));
-        }
-
+        RequirePlainPath(sendCmdFile);
         var first = path.Frames[(int)segment.FirstFrame];
         var (ew, eh) = (settings.Width, settings.Height);
-        var head = new StringBuilder("[0:v]");
-        if (trim)
-        {
-            head.Append(CultureInfo.InvariantCulture, $"trim=start_frame={segment.FirstFrame}:end_frame={segment.EndFrame},");
-        }
-
-        head.Append(CultureInfo.InvariantCulture, $"setpts=PTS-STARTPTS,sendcmd=f={sendCmdFile},");
+        var head = string.Create(CultureInfo.InvariantCulture, $"[0:v]setpts=PTS-STARTPTS,sendcmd=f={sendCmdFile},");
         var crop = string.Create(CultureInfo.InvariantCulture, $"{CropInstance}=w={segment.WindowWidth}:h={segment.WindowHeight}:x={first.X}:y={first.Y}");
         const string tail = "setsar=1,format=yuv420p[v]";
         if (!segment.Padded)
@@ -120,49 +108,31 @@ public static class ReframeCommands
             $"{head}split[bgsrc][fgsrc];[bgsrc]scale={ew}:{eh}:force_original_aspect_ratio=increase,crop={ew}:{eh},boxblur=20:2[bg];[fgsrc]{crop},{fit}[fg];[bg][fg]overlay=x=(W-w)/2:y=(H-h)/2,{tail}");
     }
 
-    /// <summary>ffmpeg arguments rendering one segment (video only when <paramref name="withAudio"/> is false).</summary>
-    public static IReadOnlyList<string> Render(string sourcePath, string filterGraph, ExportSettings settings, string outputPath, bool withAudio)
+    /// <summary>ffmpeg arguments rendering the whole path in one run (audio kept).</summary>
+    public static IReadOnlyList<string> Render(string sourcePath, string filterGraph, ExportSettings settings, string outputPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var builder = new FfmpegArgumentBuilder().Quiet().InputFile(sourcePath)
+        return new FfmpegArgumentBuilder().Quiet().InputFile(sourcePath)
             .Option("-filter_complex", filterGraph)
-            .Option("-map", "[v]");
-        builder = withAudio ? builder.Option("-map", "0:a:0?") : builder.Flag("-an");
-        builder.Option("-fps_mode", "passthrough")
+            .Option("-map", "[v]").Option("-map", "0:a:0?")
+            .Option("-fps_mode", "passthrough")
             .Option("-c:v", "libx264").Option("-preset", settings.Preset).Option("-crf", settings.Crf)
-            .Option("-pix_fmt", "yuv420p");
-        if (withAudio)
-        {
-            builder.Option("-c:a", "aac").Option("-b:a", string.Create(CultureInfo.InvariantCulture, $"{settings.AudioKbps}k"))
-                .Option("-movflags", "+faststart");
-        }
-
-        return builder.Option("-progress", FfmpegArgumentBuilder.StandardOutput).Flag("-nostats").Flag("-y").Output(outputPath).Build();
-    }
-
-    /// <summary>
-    /// ffmpeg arguments joining rendered segments (concat demuxer, video copied) with the source's audio:
-    /// <c>-f concat -safe 0 -i list.txt -i src.mp4 -map 0:v:0 -map 1:a:0? -c:v copy -c:a aac -b:a 128k -movflags +faststart</c>.
-    /// </summary>
-    public static IReadOnlyList<string> Join(string listPath, string sourcePath, ExportSettings settings, string outputPath)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return new FfmpegArgumentBuilder().Quiet()
-            .Option("-f", "concat").Option("-safe", "0").InputFile(listPath)
-            .InputFile(sourcePath)
-            .Option("-map", "0:v:0").Option("-map", "1:a:0?")
-            .Option("-c:v", "copy").Option("-c:a", "aac").Option("-b:a", string.Create(CultureInfo.InvariantCulture, $"{settings.AudioKbps}k"))
-            .Flag("-shortest").Option("-movflags", "+faststart")
+            .Option("-pix_fmt", "yuv420p")
+            .Option("-c:a", "aac").Option("-b:a", string.Create(CultureInfo.InvariantCulture, $"{settings.AudioKbps}k"))
+            .Option("-movflags", "+faststart")
             .Option("-progress", FfmpegArgumentBuilder.StandardOutput).Flag("-nostats").Flag("-y").Output(outputPath).Build();
     }
 
-    /// <summary>The concat demuxer list of segment files (<c>file '/abs/seg-000.mp4'</c> lines).</summary>
-    public static string ConcatList(IEnumerable<string> files)
+    /// <summary>Throws unless <paramref name="sendCmdFile"/> is plain (letters, digits, <c>/ _ . -</c>) so it can sit in a filter graph unescaped.</summary>
+    internal static void RequirePlainPath(string sendCmdFile)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        return string.Concat(files.Select(f => $"file '{Path.GetFullPath(f).Replace("'", "'\\''", StringComparison.Ordinal)}'\n"));
+        ArgumentException.ThrowIfNullOrWhiteSpace(sendCmdFile);
+        if (!sendCmdFile.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '.' or '-'))
+        {
+            throw new ArgumentException("The sendcmd file path must be plain (letters, digits, / _ . -) to sit in a filter graph unescaped.", nameof(sendCmdFile));
+        }
     }
 
-    private static string SafeColor(string color) =>
+    internal static string SafeColor(string color) =>
         !string.IsNullOrEmpty(color) && color.Length <= 30 && color.All(char.IsAsciiLetterOrDigit) ? color : "black";
 }

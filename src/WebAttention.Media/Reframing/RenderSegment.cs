@@ -1,6 +1,6 @@
 namespace WebAttention.Media.Reframing;
 
-/// <summary>A run of consecutive shots sharing one window size: rendered by one ffmpeg filter graph.</summary>
+/// <summary>A run of consecutive frames sharing one window size and padding (a path of one run renders with the crop-then-scale graph).</summary>
 /// <param name="FirstFrame">First frame.</param>
 /// <param name="EndFrame">One past the last frame.</param>
 /// <param name="WindowWidth">Window width of the run.</param>

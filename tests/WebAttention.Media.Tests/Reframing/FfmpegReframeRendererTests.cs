@@ -41,7 +41,7 @@ public sealed class FfmpegReframeRendererTests : IDisposable
     }
 
     [Fact]
-    public async Task A_path_with_a_padded_shot_renders_in_segments_with_every_frame_and_the_audio()
+    public async Task A_path_with_a_padded_shot_renders_in_one_pass_with_every_frame_and_the_audio()
     {
         var source = _folder.File("disc.mp4");
         var output = _folder.File("padded.mp4");

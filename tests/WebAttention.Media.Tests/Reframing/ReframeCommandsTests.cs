@@ -16,8 +16,8 @@ public class ReframeCommandsTests
         var settings = ExportSettings.ForAspect(AspectRatio.Portrait9x16, "/tmp/out.mp4");
         var segment = Assert.Single(ReframeCommands.Segments(path));
 
-        var graph = ReframeCommands.FilterGraph(path, segment, settings, "/tmp/x/crop.cmd", trim: false);
-        var line = FfmpegArgumentBuilder.Render(ReframeCommands.Render("/abs/src.mp4", graph, settings, "/tmp/out.mp4", withAudio: true));
+        var graph = ReframeCommands.FilterGraph(path, segment, settings, "/tmp/x/crop.cmd");
+        var line = FfmpegArgumentBuilder.Render(ReframeCommands.Render("/abs/src.mp4", graph, settings, "/tmp/out.mp4"));
 
         Assert.Equal(
             "-nostdin -hide_banner -loglevel error -i /abs/src.mp4 "
@@ -49,11 +49,11 @@ public class ReframeCommandsTests
         var segments = ReframeCommands.Segments(path);
         var settings = new ExportSettings { OutputPath = "/tmp/o.mp4", Width = 360, Height = 640 };
 
-        var graph = ReframeCommands.FilterGraph(path, segments[1], settings, "/tmp/x/c.cmd", trim: true);
+        var graph = ReframeCommands.FilterGraph(path, segments[1], settings, "/tmp/x/c.cmd");
 
         Assert.Equal(2, segments.Count);
         Assert.Equal(
-            "[0:v]trim=start_frame=25:end_frame=50,setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/c.cmd,split[bgsrc][fgsrc];"
+            "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/c.cmd,split[bgsrc][fgsrc];"
             + "[bgsrc]scale=360:640:force_original_aspect_ratio=increase,crop=360:640,boxblur=20:2[bg];"
             + "[fgsrc]crop@c=w=320:h=180:x=0:y=0,scale=360:640:force_original_aspect_ratio=decrease:flags=bicubic[fg];"
             + "[bg][fg]overlay=x=(W-w)/2:y=(H-h)/2,setsar=1,format=yuv420p[v]",
@@ -66,23 +66,9 @@ public class ReframeCommandsTests
         var path = DiscPaths.Following(Disc, paddedFrom: 25, padding: PaddingStyle.Solid) with { PaddingColor = "red,drawtext" };
         var settings = new ExportSettings { OutputPath = "/tmp/o.mp4", Width = 360, Height = 640 };
 
-        var graph = ReframeCommands.FilterGraph(path, ReframeCommands.Segments(path)[1], settings, "/tmp/c.cmd", trim: false);
+        var graph = ReframeCommands.FilterGraph(path, ReframeCommands.Segments(path)[1], settings, "/tmp/c.cmd");
 
         Assert.EndsWith("pad=360:640:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,format=yuv420p[v]", graph, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Segments_are_joined_by_the_concat_demuxer_with_the_source_audio()
-    {
-        var settings = new ExportSettings { OutputPath = "/tmp/o.mp4", Width = 360, Height = 640 };
-
-        var line = FfmpegArgumentBuilder.Render(ReframeCommands.Join("/tmp/x/parts.txt", "/abs/src.mp4", settings, "/tmp/o.mp4"));
-
-        Assert.Equal(
-            "-nostdin -hide_banner -loglevel error -f concat -safe 0 -i /tmp/x/parts.txt -i /abs/src.mp4 -map 0:v:0 -map '1:a:0?' "
-            + "-c:v copy -c:a aac -b:a 128k -shortest -movflags +faststart -progress pipe:1 -nostats -y /tmp/o.mp4",
-            line);
-        Assert.Equal("file '/tmp/a.mp4'\nfile '/tmp/b'\\''c.mp4'\n", ReframeCommands.ConcatList(["/tmp/a.mp4", "/tmp/b'c.mp4"]));
     }
 
     [Fact]
@@ -91,7 +77,7 @@ public class ReframeCommandsTests
         var path = DiscPaths.Following(Disc);
         var settings = new ExportSettings { OutputPath = "/tmp/o.mp4", Width = 360, Height = 640 };
 
-        Assert.Throws<ArgumentException>(() => ReframeCommands.FilterGraph(path, ReframeCommands.Segments(path)[0], settings, "/tmp/a,b;c.cmd", trim: false));
+        Assert.Throws<ArgumentException>(() => ReframeCommands.FilterGraph(path, ReframeCommands.Segments(path)[0], settings, "/tmp/a,b;c.cmd"));
     }
 
     [Theory]
