@@ -7,6 +7,8 @@ namespace WebAttention.Pipeline.Motion;
 /// The motion channel: frames in grey downscaled to a working size, Gaussian pyramids, coarse-to-fine
 /// block vectors, a robust similarity fit for the camera (<see cref="RobustSimilarityFit"/>), the
 /// previous frame warped by it, and the residual with its noise floor removed, on the map grid.
+/// Frames with too few textured blocks to fit a camera model are compared as if the camera were
+/// still, provided most of the frame is unchanged (else they count as not comparable).
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class MotionEstimator : IMotionEstimator
@@ -52,7 +54,9 @@ public sealed class MotionEstimator : IMotionEstimator
         var vectors = BlockMatcher.Match(prev, cur, _options);
         if (vectors.Count < _options.MinimumBlocks)
         {
-            return Empty(MotionVerdict.NotComparable, CameraMotion.Identity, 0, vectors.Count, 0, grid);
+            // Too little texture to see the camera move (a bare wall, a table top): when most of the frame
+            // is unchanged, take the camera as still so small textured things moving on it still count.
+            return Residual(prev[0], cur[0], CameraMotion.Identity, 0, vectors.Count, factor, grid, requireStillMedian: true);
         }
 
         var (camera, inliers) = RobustSimilarityFit.Fit(vectors, _options.InlierThreshold);
@@ -60,11 +64,22 @@ public sealed class MotionEstimator : IMotionEstimator
             || Math.Abs(camera.Scale - 1) > _options.MaximumZoom
             || Math.Abs(camera.Rotation) > _options.MaximumRotation)
         {
-            return Empty(MotionVerdict.NotComparable, CameraMotion.Identity, inliers, vectors.Count, 0, grid);
+            return Empty(MotionVerdict.NotComparable, inliers, vectors.Count, 0, grid);
         }
 
-        var (w, h) = (cur[0].Width, cur[0].Height);
-        var (residual, median) = ResidualMap.Compute(prev[0], cur[0], camera, _options.BorderMargin);
+        return Residual(prev[0], cur[0], camera, inliers, vectors.Count, factor, grid, requireStillMedian: false);
+    }
+
+    private MotionAnalysis Residual(
+        GrayImage previous, GrayImage current, CameraMotion camera, double inliers, int blocks, int factor, FrameSize grid, bool requireStillMedian)
+    {
+        var (w, h) = (current.Width, current.Height);
+        var (residual, median) = ResidualMap.Compute(previous, current, camera, _options.BorderMargin);
+        if (requireStillMedian && median > _options.MinimumResidual)
+        {
+            return Empty(MotionVerdict.NotComparable, inliers, blocks, 0, grid);
+        }
+
         var floor = Math.Max(_options.MinimumResidual, _options.NoiseFloorMultiplier * median);
         ResidualMap.SuppressNoise(residual, w, h, (float)floor);
         var map = ResidualMap.ToGrid(residual, w, h, grid);
@@ -79,7 +94,7 @@ public sealed class MotionEstimator : IMotionEstimator
         if (peak < 0.01f)
         {
             Array.Clear(map);
-            return new MotionAnalysis(MotionVerdict.Still, frameCamera, inliers, vectors.Count, floor, map);
+            return new MotionAnalysis(MotionVerdict.Still, frameCamera, inliers, blocks, floor, map);
         }
 
         for (var i = 0; i < map.Length; i++)
@@ -87,11 +102,11 @@ public sealed class MotionEstimator : IMotionEstimator
             map[i] /= peak;
         }
 
-        return new MotionAnalysis(MotionVerdict.Moving, frameCamera, inliers, vectors.Count, floor, map);
+        return new MotionAnalysis(MotionVerdict.Moving, frameCamera, inliers, blocks, floor, map);
     }
 
-    private static MotionAnalysis Empty(MotionVerdict verdict, CameraMotion camera, double inliers, int blocks, double floor, FrameSize grid) =>
-        new(verdict, camera, inliers, blocks, floor, new float[grid.Area]);
+    private static MotionAnalysis Empty(MotionVerdict verdict, double inliers, int blocks, double floor, FrameSize grid) =>
+        new(verdict, CameraMotion.Identity, inliers, blocks, floor, new float[grid.Area]);
 
     private static void Check(VideoFrame frame, string name)
     {

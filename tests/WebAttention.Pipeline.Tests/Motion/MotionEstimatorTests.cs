@@ -122,14 +122,43 @@ public class MotionEstimatorTests
     }
 
     [Fact]
-    public void Flat_frames_are_not_compared()
+    public void Identical_flat_frames_give_zeros()
     {
         var grey = SyntheticFrames.Draw(0, Width, Height, (_, _) => 128);
 
         var result = _estimator.Analyse(grey, grey with { Index = 1 }, Grid);
 
+        Assert.Equal(MotionVerdict.Still, result.Verdict);
+        Assert.All(result.Map, v => Assert.Equal(0f, v));
+    }
+
+    [Fact]
+    public void A_cut_between_flat_frames_is_not_compared()
+    {
+        var grey = SyntheticFrames.Draw(0, Width, Height, (_, _) => 128);
+        var dark = SyntheticFrames.Draw(1, Width, Height, (_, _) => 40);
+
+        var result = _estimator.Analyse(grey, dark, Grid);
+
         Assert.Equal(MotionVerdict.NotComparable, result.Verdict);
         Assert.All(result.Map, v => Assert.Equal(0f, v));
+    }
+
+    [Fact]
+    public void A_small_object_moving_on_a_flat_table_is_seen_with_the_camera_taken_as_still()
+    {
+        // Like a coin on a bare table: too few textured blocks to fit a camera model.
+        var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 30, 70, 14) ?? 200);
+        var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 36, 70, 14) ?? 200);
+
+        var result = _estimator.Analyse(previous, current, Grid);
+
+        Assert.Equal(MotionVerdict.Moving, result.Verdict);
+        Assert.True(result.Blocks < new MotionOptions().MinimumBlocks, $"{result.Blocks} blocks");
+        var peak = Array.IndexOf(result.Map, result.Map.Max());
+        var (px, py) = ((peak % Grid.Width + 0.5) * Width / Grid.Width, (peak / Grid.Width + 0.5) * Height / Grid.Height);
+        Assert.InRange(px, 26, 54);
+        Assert.InRange(py, 66, 88);
     }
 
     [Theory]
