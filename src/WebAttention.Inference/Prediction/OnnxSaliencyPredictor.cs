@@ -64,6 +64,16 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
     public FrameSize InputSizeFor(FrameSize source) =>
         source.FitWithin(_manifest.Input.DefaultLongSide, _manifest.Input.SizeMultiple);
 
+    /// <summary>Width and height of the input must be multiples of this.</summary>
+    public int SizeMultiple => _manifest.Input.SizeMultiple;
+
+    /// <summary>
+    /// The input size for a source of <paramref name="source"/> size analysed at a long side of
+    /// <paramref name="longSide"/> instead of the model's default (the browser's lighter variants).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="longSide"/> is below <see cref="SizeMultiple"/>.</exception>
+    public FrameSize InputSizeFor(FrameSize source, int longSide) => source.FitWithin(longSide, _manifest.Input.SizeMultiple);
+
     /// <summary>Size of the map returned for frames of <paramref name="inputSize"/>.</summary>
     public FrameSize MapSizeFor(FrameSize inputSize) =>
         new(inputSize.Width / _manifest.OutputScale, inputSize.Height / _manifest.OutputScale);
