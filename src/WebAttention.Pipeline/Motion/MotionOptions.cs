@@ -31,8 +31,8 @@ public sealed record MotionOptions
     /// <summary>A block agrees with the camera model when its vector is within this many pixels of it (default 1).</summary>
     public double InlierThreshold { get; init; } = 1;
 
-    /// <summary>Frames are comparable only when at least this fraction of blocks agrees with the camera model (default 0.5).</summary>
-    public double MinimumInlierFraction { get; init; } = 0.5;
+    /// <summary>Frames are comparable only when at least this fraction of blocks agrees with the camera model (default 0.3: a large subject moving on its own, non-rigidly and with motion blur, can take more than half the blocks; cuts and whip pans leave almost none).</summary>
+    public double MinimumInlierFraction { get; init; } = 0.3;
 
     /// <summary>Fewer textured blocks than this and the frames are not compared (default 8).</summary>
     public int MinimumBlocks { get; init; } = 8;

@@ -88,6 +88,23 @@ public class MotionEstimatorTests
     }
 
     [Fact]
+    public void Frames_stay_comparable_when_two_large_subjects_move_their_own_ways_and_the_background_is_under_half()
+    {
+        const double side = 52;
+        double? Subjects(double x, double y, double shift) =>
+            SyntheticFrames.Square(x, y, 6 + shift, 6, side) ?? SyntheticFrames.Square(x, y, 86, 46 - shift, side);
+        var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => Subjects(x, y, 0) ?? _scene.Texture(x, y));
+        var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => Subjects(x, y, 5) ?? _scene.Texture(x - 2, y - 1));
+
+        var result = _estimator.Analyse(previous, current, Grid);
+
+        Assert.True(result.InlierFraction < 0.5, $"inliers {result.InlierFraction:F2}: the scene should leave the background in the minority");
+        Assert.True(result.Verdict == MotionVerdict.Moving, $"{result}");
+        Assert.InRange(result.Camera.Tx, 1.5, 2.5);
+        Assert.InRange(result.Camera.Ty, 0.5, 1.5);
+    }
+
+    [Fact]
     public void Identical_frames_give_zeros()
     {
         var frame = _scene.Panned(0, Width, Height, 0, 0);
