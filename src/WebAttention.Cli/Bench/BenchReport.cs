@@ -22,6 +22,7 @@ namespace WebAttention.Cli.Bench;
 /// <param name="PeakWorkingSetMegabytes">Process peak working set.</param>
 /// <param name="PeakManagedHeapMegabytes">Largest managed heap size sampled during the run.</param>
 /// <param name="AllocatedMegabytes">Managed bytes allocated during the run.</param>
+/// <param name="Motion">The motion channel on the pre-decoded frames (frames/s, mean ms a frame, verdicts).</param>
 public sealed record BenchReport(
     string Clip,
     int VideoWidth,
@@ -43,4 +44,5 @@ public sealed record BenchReport(
     double EndToEndOverDecode,
     double PeakWorkingSetMegabytes,
     double PeakManagedHeapMegabytes,
-    double AllocatedMegabytes);
+    double AllocatedMegabytes,
+    MotionBenchResult Motion);

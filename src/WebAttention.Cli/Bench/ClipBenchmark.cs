@@ -5,12 +5,14 @@ using WebAttention.Core.Media;
 using WebAttention.Inference.Prediction;
 using WebAttention.Media.Analysis;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Motion;
 
 namespace WebAttention.Cli.Bench;
 
 /// <summary>
 /// Measures, in one run on one clip: ffmpeg decode-only at the analysis size (the floor), the model alone on
-/// pre-decoded frames at batch sizes 1, 2, 4 and 8, and the whole pipeline (ClipAnalyzer into a null sink).
+/// pre-decoded frames at batch sizes 1, 2, 4 and 8, the motion channel on the same frames, and the whole
+/// pipeline (ClipAnalyzer into a null sink).
 /// </summary>
 public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
 {
@@ -49,6 +51,9 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
             done?.Report(measured);
         }
 
+        var motion = MotionBenchmark.Run(new MotionEstimator(), frames, predictor.MapSizeFor(size), cancellationToken);
+        done?.Report(motion.Throughput);
+
         var sink = new NullSaliencySink();
         var clock = Stopwatch.StartNew();
         await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, predictor, sink, options, null, cancellationToken).ConfigureAwait(false);
@@ -64,7 +69,8 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
             decode.FramesPerSecond > 0 ? endToEnd.FramesPerSecond / decode.FramesPerSecond : 0,
             Math.Round(PeakMemorySampler.PeakWorkingSetBytes() / Mega, 1),
             Math.Round(memory.PeakManagedHeapBytes / Mega, 1),
-            Math.Round(memory.AllocatedBytes / Mega, 1));
+            Math.Round(memory.AllocatedBytes / Mega, 1),
+            motion);
     }
 
     private static async Task<Throughput> DecodeOnlyAsync(FirstFramesDecoder decoder, string clip, FrameSize size, CancellationToken cancellationToken)

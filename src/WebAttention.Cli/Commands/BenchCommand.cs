@@ -11,7 +11,7 @@ namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention bench CLIP [--device cpu|cuda] [--seconds N] [--json FILE]</c>: decode-only, model-only (batch 1 and
-/// best of 1/2/4/8) and end-to-end frames/s on one clip, their ratio and peak memory.
+/// best of 1/2/4/8), motion-channel and end-to-end frames/s on one clip, their ratio and peak memory.
 /// <c>webattention bench --generate-1080p OUT.mp4</c>: writes the synthetic 1080p30 30 s benchmark clip.
 /// </summary>
 public static class BenchCommand
@@ -110,6 +110,12 @@ public static class BenchCommand
         Row(r.DecodeOnly);
         Row(r.ModelBatch1, "model only, batch 1");
         Row(r.ModelBest, $"model only, best batch ({r.BestBatchSize} of {string.Join('/', ClipBenchmark.BatchSizes)})");
+        Row(r.Motion.Throughput, $"motion channel, CPU ({r.Motion.Throughput.Frames} frame pairs)");
+        table.AddRow(
+            "motion channel ms a frame",
+            string.Empty,
+            $"{r.Motion.Moving} moving, {r.Motion.Still} still, {r.Motion.NotComparable} not comparable",
+            F(r.Motion.MillisecondsPerFrame, "F2"));
         Row(r.EndToEnd, $"end to end ({F(r.AnalysisFps, "0.##")} fps analysed, map for every frame)");
         table.AddRow("ratio end to end ÷ decode only", string.Empty, string.Empty, F(r.EndToEndOverDecode, "F2"));
         table.AddRow("peak working set (MB)", string.Empty, string.Empty, F(r.PeakWorkingSetMegabytes));

@@ -6,11 +6,12 @@ using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
+using WebAttention.Core.Media;
 
 namespace WebAttention.Cli.Commands;
 
 /// <summary>
-/// <c>webattention eval --dataset osie --split val [--model NAME] [--root DIR] [--json FILE]</c>: NSS, CC, SIM, KLD,
+/// <c>webattention eval --dataset osie --split val [--long-side N] [--model NAME] [--root DIR] [--json FILE]</c>: NSS, CC, SIM, KLD,
 /// AUC-Judd and shuffled AUC of the model on a split, beside a centre-bias Gaussian and leave-one-subject-out humans.
 /// </summary>
 public static class EvalCommand
@@ -35,6 +36,11 @@ public static class EvalCommand
         var root = new Option<string>("--root") { Description = "Data set folder.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "osie"), HelpName = "DIR" };
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to FILE.", HelpName = "FILE" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N images of the split (quick checks).", HelpName = "N" };
+        var longSide = new Option<int?>("--long-side")
+        {
+            Description = "Analyse images at this long side in pixels instead of the model's default (384), e.g. 256 or 192 as the browser's lighter variants do.",
+            HelpName = "N",
+        };
         var common = new CommonOptions();
         var command = new Command("eval", "Score the model on eye-tracking data (NSS, CC, SIM, KLD, AUC-Judd, sAUC) with centre-bias and human references.");
         command.Options.Add(dataset);
@@ -42,21 +48,31 @@ public static class EvalCommand
         command.Options.Add(root);
         command.Options.Add(json);
         command.Options.Add(limit);
+        command.Options.Add(longSide);
         common.AddTo(command);
         command.SetAction((parse, token) => CommandRunner.RunAsync(
             console,
-            ct => RunAsync(console, parse.GetValue(dataset)!, parse.GetValue(root)!, parse.GetValue(split)!, parse.GetValue(json), parse.GetValue(limit), common.Read(parse), ct),
+            ct => RunAsync(
+                console,
+                new EvalRequest(parse.GetValue(dataset)!, parse.GetValue(root)!, parse.GetValue(split)!, parse.GetValue(json), parse.GetValue(limit), parse.GetValue(longSide)),
+                common.Read(parse),
+                ct),
             token));
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CliConsole console, string dataset, string rootPath, string split, string? json, int? limit, CliSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, EvalRequest request, CliSettings settings, CancellationToken cancellationToken)
     {
-        var root = InputFiles.RequireFolder(rootPath, "Data set root");
+        var (dataset, split, json, limit, longSide) = (request.Dataset, request.Split, request.Json, request.Limit, request.LongSide);
+        var root = InputFiles.RequireFolder(request.Root, "Data set root");
         if (limit is <= 0)
         {
             throw CliInputException.Usage("--limit must be positive.");
+        }
+
+        if (longSide is <= 0 or > 4096)
+        {
+            throw CliInputException.Usage("--long-side must be 1 to 4096 pixels.");
         }
 
         var images = await OsieDataset.LoadAsync(root, split, cancellationToken).ConfigureAwait(false);
@@ -68,13 +84,20 @@ public static class EvalCommand
 
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        if (longSide is { } side && side < predictor.SizeMultiple)
+        {
+            throw CliInputException.Usage($"--long-side must be at least {predictor.SizeMultiple} (the model's size multiple).");
+        }
+
+        Func<FrameSize, FrameSize> inputSize = longSide is { } l ? s => predictor.InputSizeFor(s, l) : predictor.InputSizeFor;
+        var analysisSize = inputSize(ImageFiles.ReadSize(images[0].Path));
         var subjects = images.SelectMany(i => i.Fixations).Select(f => f.Subject).Distinct().Count();
         var fixations = images.Sum(i => i.Fixations.Count);
         console.Out.MarkupLineInterpolated(
-            $"Evaluating {predictor.ModelName} on {predictor.Device}: {dataset} {split}, {images.Count} images, {subjects} subjects, {fixations} fixations, σ = {OsieSigmaPixels} px");
+            $"Evaluating {predictor.ModelName} on {predictor.Device}: {dataset} {split}, {images.Count} images, {subjects} subjects, {fixations} fixations, σ = {OsieSigmaPixels} px, analysed at {analysisSize}");
 
         var clock = Stopwatch.StartNew();
-        var evaluation = new SaliencyEvaluation(new ImagePredictor(predictor), OsieSigmaPixels);
+        var evaluation = new SaliencyEvaluation(new ImagePredictor(predictor, inputSize), OsieSigmaPixels);
         var scores = await CountProgressDisplay.RunAsync(
             console, "images scored", images.Count, progress => evaluation.RunAsync(images, progress, cancellationToken)).ConfigureAwait(false);
         EvalRow[] rows =
@@ -84,7 +107,8 @@ public static class EvalCommand
             new(HumanRow, MetricMean.Of(scores.Select(s => s.Human))),
         ];
         var report = new EvalReport(
-            dataset, root, split, images.Count, subjects, fixations, OsieSigmaPixels, predictor.ModelName, predictor.Device, rows, Math.Round(clock.Elapsed.TotalSeconds, 2));
+            dataset, root, split, images.Count, subjects, fixations, OsieSigmaPixels, predictor.ModelName, predictor.Device, rows,
+            Math.Round(clock.Elapsed.TotalSeconds, 2), longSide, analysisSize.ToString());
         console.Out.Write(Table(rows));
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{images.Count} images in {report.WallSeconds:F1} s"));
         if (json is not null)
@@ -95,6 +119,8 @@ public static class EvalCommand
 
         return ExitCodes.Ok;
     }
+
+    private sealed record EvalRequest(string Dataset, string Root, string Split, string? Json, int? Limit, int? LongSide);
 
     private static Table Table(IEnumerable<EvalRow> rows)
     {

@@ -12,6 +12,8 @@ namespace WebAttention.Cli.Evaluation;
 /// <param name="Device">Execution device.</param>
 /// <param name="Rows">The model, then the centre-bias and human-consistency references.</param>
 /// <param name="WallSeconds">Wall time of the evaluation (model load excluded).</param>
+/// <param name="AnalysisLongSide">The long side images were analysed at (<c>--long-side</c>), or null for the model's default.</param>
+/// <param name="AnalysisSize">Model input size of the first image (e.g. 384x288 for OSIE's 800x600).</param>
 public sealed record EvalReport(
     string Dataset,
     string Root,
@@ -23,4 +25,6 @@ public sealed record EvalReport(
     string Model,
     string Device,
     IReadOnlyList<EvalRow> Rows,
-    double WallSeconds);
+    double WallSeconds,
+    int? AnalysisLongSide,
+    string AnalysisSize);

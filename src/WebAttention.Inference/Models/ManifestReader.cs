@@ -61,6 +61,11 @@ public static class ManifestReader
             problems.Add("'sha256' must be 64 hexadecimal characters (SHA-256 of model.onnx).");
         }
 
+        if (input is { Layout: ModelLayouts.NhwcUint8Rgb or ModelLayouts.NthwcUint8Rgb } && temporalWindow is int window && ModelLayouts.CheckWindow(input.Layout, window) is { } mismatch)
+        {
+            problems.Add(mismatch);
+        }
+
         var credits = Credits(root, problems);
         if (input is not null && outputScale is int scale && input.SizeMultiple % scale != 0)
         {
@@ -94,9 +99,9 @@ public static class ManifestReader
 
         var name = Text(input, "name", problems, "input.");
         var layout = Text(input, "layout", problems, "input.");
-        if (layout is not null && layout != ModelLayouts.NhwcUint8Rgb)
+        if (layout is not null && layout is not (ModelLayouts.NhwcUint8Rgb or ModelLayouts.NthwcUint8Rgb))
         {
-            problems.Add($"'input.layout' \"{layout}\" is not supported; use \"{ModelLayouts.NhwcUint8Rgb}\".");
+            problems.Add(ModelLayouts.CheckWindow(layout, 1)!);
         }
 
         var multiple = PositiveInt(input, "sizeMultiple", problems, "input.");

@@ -50,4 +50,24 @@ public static class FrameBatchPacker
             offset += frame.Rgb.Length;
         }
     }
+
+    /// <summary>
+    /// Copies, for each window in order, the bytes of its frames (oldest first) into
+    /// <paramref name="destination"/>: an [N,T,H,W,3] clip tensor.
+    /// </summary>
+    public static void PackWindows(IReadOnlyList<VideoFrame> frames, IReadOnlyList<ClipWindows.Window> windows, Span<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(windows);
+        var offset = 0;
+        foreach (var window in windows)
+        {
+            foreach (var position in window.Frames)
+            {
+                var rgb = frames[position].Rgb;
+                rgb.AsSpan().CopyTo(destination[offset..]);
+                offset += rgb.Length;
+            }
+        }
+    }
 }

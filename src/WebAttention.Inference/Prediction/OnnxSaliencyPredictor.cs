@@ -9,7 +9,10 @@ namespace WebAttention.Inference.Prediction;
 
 /// <summary>
 /// Runs a model folder's ONNX graph on batches of RGB24 frames. Frame bytes go into the uint8 input as
-/// they are (pre-processing is in the graph); maps come back peak-normalised, one per frame.
+/// they are (pre-processing is in the graph); maps come back peak-normalised. Image models
+/// (<see cref="ModelLayouts.NhwcUint8Rgb"/>) get [N,H,W,3] and return a map for every frame; clip models
+/// (<see cref="ModelLayouts.NthwcUint8Rgb"/>, temporal window T) get [N,T,H,W,3], one T-frame window per
+/// frame that gets a map, chosen by <see cref="ClipWindows.Plan"/>; maps carry their frame's index.
 /// Thread-safe: calls are serialised because the input and output buffers are reused between batches.
 /// Owns the session; dispose it when done.
 /// </summary>
@@ -20,24 +23,24 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
+    private readonly bool _isClipModel;
     private byte[] _input = [];
     private float[] _output = [];
 
     /// <summary>Wraps <paramref name="session"/> (taking ownership) for the model described by <paramref name="manifest"/>.</summary>
-    /// <exception cref="NotSupportedException">The manifest describes a clip model or another input layout.</exception>
+    /// <exception cref="NotSupportedException">The manifest's input layout is unknown or does not fit its temporal window.</exception>
     public OnnxSaliencyPredictor(OrtSession session, ModelManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(manifest);
-        if (manifest.TemporalWindow != 1 || manifest.Input.Layout != ModelLayouts.NhwcUint8Rgb)
+        if (ModelLayouts.CheckWindow(manifest.Input.Layout, manifest.TemporalWindow) is { } problem)
         {
-            throw new NotSupportedException(
-                $"Model '{manifest.DisplayName}' needs temporal window {manifest.TemporalWindow} and layout '{manifest.Input.Layout}'; " +
-                $"this predictor runs image models (window 1) with layout '{ModelLayouts.NhwcUint8Rgb}'.");
+            throw new NotSupportedException($"Model '{manifest.DisplayName}' cannot run: {problem}");
         }
 
         _session = session;
         _manifest = manifest;
+        _isClipModel = manifest.Input.Layout == ModelLayouts.NthwcUint8Rgb;
         _inputNames = [manifest.Input.Name];
         _outputNames = [manifest.Output.Name];
     }
@@ -61,6 +64,16 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
     public FrameSize InputSizeFor(FrameSize source) =>
         source.FitWithin(_manifest.Input.DefaultLongSide, _manifest.Input.SizeMultiple);
 
+    /// <summary>Width and height of the input must be multiples of this.</summary>
+    public int SizeMultiple => _manifest.Input.SizeMultiple;
+
+    /// <summary>
+    /// The input size for a source of <paramref name="source"/> size analysed at a long side of
+    /// <paramref name="longSide"/> instead of the model's default (the browser's lighter variants).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="longSide"/> is below <see cref="SizeMultiple"/>.</exception>
+    public FrameSize InputSizeFor(FrameSize source, int longSide) => source.FitWithin(longSide, _manifest.Input.SizeMultiple);
+
     /// <summary>Size of the map returned for frames of <paramref name="inputSize"/>.</summary>
     public FrameSize MapSizeFor(FrameSize inputSize) =>
         new(inputSize.Width / _manifest.OutputScale, inputSize.Height / _manifest.OutputScale);
@@ -82,9 +95,16 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
 
     private List<SaliencyMap> Run(IReadOnlyList<VideoFrame> frames, FrameSize size, CancellationToken cancellationToken)
     {
-        var count = frames.Count;
+        var window = _manifest.TemporalWindow;
+        var plan = _isClipModel ? ClipWindows.Plan(frames, window) : null;
+        var count = plan?.Count ?? frames.Count;
+        if (count == 0)
+        {
+            return [];
+        }
+
         var map = MapSizeFor(size);
-        var inputLength = count * size.Area * 3;
+        var inputLength = count * (plan is null ? 1 : window) * size.Area * 3;
         var outputLength = count * map.Area;
         if (_input.Length < inputLength)
         {
@@ -96,11 +116,21 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
             _output = new float[outputLength];
         }
 
-        FrameBatchPacker.Pack(frames, _input);
+        long[] shape;
+        if (plan is null)
+        {
+            FrameBatchPacker.Pack(frames, _input);
+            shape = [count, size.Height, size.Width, 3];
+        }
+        else
+        {
+            FrameBatchPacker.PackWindows(frames, plan, _input);
+            shape = [count, window, size.Height, size.Width, 3];
+        }
+
         using var runOptions = new RunOptions();
         using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
-        using var input = OrtValue.CreateTensorValueFromMemory(
-            OrtMemoryInfo.DefaultInstance, _input.AsMemory(0, inputLength), [count, size.Height, size.Width, 3]);
+        using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _input.AsMemory(0, inputLength), shape);
         using var output = OrtValue.CreateTensorValueFromMemory(
             OrtMemoryInfo.DefaultInstance, _output.AsMemory(0, outputLength), [count, 1, map.Height, map.Width]);
         try
@@ -117,7 +147,8 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
         {
             var values = new float[map.Area];
             PeakNormalisation.Apply(_output.AsSpan(i * map.Area, map.Area), values);
-            maps.Add(new SaliencyMap(frames[i].Index, map.Width, map.Height, values));
+            var frame = frames[plan is null ? i : plan[i].Target];
+            maps.Add(new SaliencyMap(frame.Index, map.Width, map.Height, values));
         }
 
         return maps;

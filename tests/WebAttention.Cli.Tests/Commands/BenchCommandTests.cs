@@ -17,7 +17,7 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         var result = await CliRunner.RunAsync(["bench", fixture.TinyClip, "--seconds", "1", "--json", json, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "peak working set", "peak managed heap" })
+        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "peak working set", "peak managed heap", "motion channel, CPU", "motion channel ms a frame" })
         {
             Assert.Contains(row, result.Out, StringComparison.Ordinal);
         }
@@ -29,6 +29,13 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         Assert.Equal(4, root.GetProperty("modelBatches").GetArrayLength());
         Assert.True(root.GetProperty("endToEndOverDecode").GetDouble() > 0);
         Assert.True(root.GetProperty("peakWorkingSetMegabytes").GetDouble() > 0);
+
+        // The motion channel runs on the 32 pre-decoded frames (31 pairs, 4 passes) and sees the disc move.
+        var motion = root.GetProperty("motion");
+        Assert.Equal(124, motion.GetProperty("throughput").GetProperty("frames").GetInt64());
+        Assert.True(motion.GetProperty("millisecondsPerFrame").GetDouble() > 0);
+        Assert.True(motion.GetProperty("moving").GetInt32() > 0, motion.ToString());
+        Assert.Equal(31, motion.GetProperty("moving").GetInt32() + motion.GetProperty("still").GetInt32() + motion.GetProperty("notComparable").GetInt32());
     }
 
     [Fact]

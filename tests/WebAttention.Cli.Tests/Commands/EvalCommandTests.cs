@@ -40,6 +40,35 @@ public sealed class EvalCommandTests(CliFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Eval_at_a_smaller_long_side_analyses_at_that_size()
+    {
+        var root = SyntheticOsie.Create(_folder.Combine("osie"));
+        var json = _folder.Combine("eval-192.json");
+
+        var result = await CliRunner.RunAsync(["eval", "--root", root, "--long-side", "192", "--json", json, .. CliFixture.ModelArgs]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(192, report.RootElement.GetProperty("analysisLongSide").GetInt32());
+        var size = report.RootElement.GetProperty("analysisSize").GetString()!.Split('x').Select(int.Parse).ToArray();
+        Assert.Equal(192, size.Max());
+        Assert.True(double.IsFinite(report.RootElement.GetProperty("rows")[0].GetProperty("scores").GetProperty("nss").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("16")]
+    public async Task A_long_side_below_the_size_multiple_is_a_usage_error(string side)
+    {
+        var root = SyntheticOsie.Create(_folder.Combine("osie"));
+
+        var result = await CliRunner.RunAsync(["eval", "--root", root, "--long-side", side, .. CliFixture.ModelArgs]);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--long-side", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_data_set_exits_non_zero()
     {
         var result = await CliRunner.RunAsync(["eval", "--root", _folder.Combine("nowhere"), .. CliFixture.ModelArgs]);

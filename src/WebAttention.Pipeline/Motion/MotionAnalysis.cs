@@ -1,0 +1,26 @@
+namespace WebAttention.Pipeline.Motion;
+
+/// <summary>What <see cref="MotionEstimator.Analyse"/> found between two frames.</summary>
+/// <param name="Verdict">Whether anything moved, and whether the frames could be compared at all.</param>
+/// <param name="Camera">The camera's motion, in the analysed frame's pixels (identity when not comparable).</param>
+/// <param name="InlierFraction">Fraction of textured blocks that moved with the camera (0 when there were too few blocks to fit a model).</param>
+/// <param name="Blocks">Textured blocks matched.</param>
+/// <param name="NoiseFloor">Grey levels subtracted from the residual as noise.</param>
+/// <param name="Map">Motion energy on the grid asked for, row-major, peak 1 (all zeros unless <see cref="MotionVerdict.Moving"/>).</param>
+public sealed record MotionAnalysis(MotionVerdict Verdict, CameraMotion Camera, double InlierFraction, int Blocks, double NoiseFloor, float[] Map);
+
+/// <summary>Outcome of comparing two frames.</summary>
+public enum MotionVerdict
+{
+    /// <summary>Something moved against the camera's motion beyond the noise floor.</summary>
+    Moving,
+
+    /// <summary>Nothing moved apart from the camera.</summary>
+    Still,
+
+    /// <summary>
+    /// Too few blocks agreeing with one camera model, a zoom or rotation too large, or (with too little
+    /// texture to fit a model) most of the frame changed: a cut or a whip pan.
+    /// </summary>
+    NotComparable,
+}
