@@ -82,7 +82,7 @@ public sealed class BlazeFaceDetector : IFaceDetector, IDisposable
             found.Add((view, boxes));
         }
 
-        return FaceDetections.Merge(frame.Index, width, height, found, _options.SuppressionIoU);
+        return FaceDetections.Merge(frame.Index, width, height, found, _options.SuppressionIoU, _options.MinSidePixels);
     }
 
     private void Run(float[] input, float[][] outputs, CancellationToken cancellationToken)

@@ -62,6 +62,7 @@ public static class HostingExtensions
         services.AddOptions<AnalysisOptions>().Bind(config.GetSection("Analysis")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
         services.AddSingleton<PredictorHost>();
+        services.AddSingleton<FaceDetectorHost>();
         services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();

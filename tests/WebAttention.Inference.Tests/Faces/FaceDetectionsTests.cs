@@ -35,4 +35,16 @@ public sealed class FaceDetectionsTests
         var face = Assert.Single(faces);
         Assert.Equal(1.0, face.X + face.W, 9);
     }
+
+    [Fact]
+    public void Boxes_smaller_than_the_minimum_side_in_frame_pixels_are_dropped()
+    {
+        var tile = new SquareView(0, 0, 100);
+        var tiny = new FaceCandidate(0.1, 0.1, 0.05, 0.05, 0.9); // 5 px
+        var real = new FaceCandidate(0.5, 0.5, 0.2, 0.2, 0.8); // 20 px
+
+        var faces = FaceDetections.Merge(0, 200, 100, [(tile, [tiny, real])], 0.3, minSidePixels: 10);
+
+        Assert.Equal(0.8, Assert.Single(faces).Score);
+    }
 }
