@@ -1,17 +1,23 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
+using WebAttention.Inference.Faces;
+using WebAttention.Inference.Fusion;
+using WebAttention.Inference.Sessions;
 
 namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention eval --dataset osie --split val [--model NAME] [--root DIR] [--json FILE]</c>: NSS, CC, SIM, KLD,
-/// AUC-Judd and shuffled AUC of the model on a split, beside a centre-bias Gaussian and leave-one-subject-out humans.
+/// AUC-Judd and shuffled AUC of the model on a split, beside the model fused with faces (BlazeFace, fusion-v1 weights),
+/// a faces × centre prior reference, a centre-bias Gaussian and leave-one-subject-out humans. Without the BlazeFace
+/// model the face rows are left out with a warning.
 /// </summary>
 public static class EvalCommand
 {
@@ -68,18 +74,26 @@ public static class EvalCommand
 
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        using var detector = TryFaceDetector(console, host, cancellationToken);
+        var weights = FusionWeightsFile.LoadEmbedded().Weights;
+        var maps = new FaceChannelMaps(predictor, detector, weights);
         var subjects = images.SelectMany(i => i.Fixations).Select(f => f.Subject).Distinct().Count();
         var fixations = images.Sum(i => i.Fixations.Count);
         console.Out.MarkupLineInterpolated(
             $"Evaluating {predictor.ModelName} on {predictor.Device}: {dataset} {split}, {images.Count} images, {subjects} subjects, {fixations} fixations, σ = {OsieSigmaPixels} px");
 
         var clock = Stopwatch.StartNew();
-        var evaluation = new SaliencyEvaluation(new ImagePredictor(predictor), OsieSigmaPixels);
+        if (detector is not null)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Faces: {detector.Name}; fusion weight {weights.Face}, σ {weights.FaceSigma}"));
+        }
+
+        var evaluation = new SaliencyEvaluation(maps, OsieSigmaPixels);
         var scores = await CountProgressDisplay.RunAsync(
             console, "images scored", images.Count, progress => evaluation.RunAsync(images, progress, cancellationToken)).ConfigureAwait(false);
         EvalRow[] rows =
         [
-            new(predictor.ModelName, MetricMean.Of(scores.Select(s => s.Model))),
+            .. maps.Names.Select((name, m) => new EvalRow(name, MetricMean.Of(scores.Select(s => s.Maps[m])))),
             new(CentreBiasRow, MetricMean.Of(scores.Select(s => s.CentreBias))),
             new(HumanRow, MetricMean.Of(scores.Select(s => s.Human))),
         ];
@@ -94,6 +108,19 @@ public static class EvalCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static BlazeFaceDetector? TryFaceDetector(CliConsole console, CliHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new BlazeFaceDetector(host.Services.GetRequiredService<OrtSessionFactory>(), cancellationToken: cancellationToken);
+        }
+        catch (FaceModelUnavailableException ex)
+        {
+            console.Error.WriteLine($"warning: face rows left out: {ex.Message}");
+            return null;
+        }
     }
 
     private static Table Table(IEnumerable<EvalRow> rows)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using WebAttention.Pipeline.Fusion;
 
@@ -22,6 +23,7 @@ public static class FusionWeightsFile
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file for people to read: keep ×, σ, ≈ as they are
     };
 
     /// <summary>Serialises <paramref name="document"/>.</summary>
