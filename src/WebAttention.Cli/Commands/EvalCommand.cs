@@ -10,6 +10,7 @@ using WebAttention.Cli.Output;
 using WebAttention.Inference.Faces;
 using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Fusion;
 
 namespace WebAttention.Cli.Commands;
 
@@ -75,8 +76,9 @@ public static class EvalCommand
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var detector = TryFaceDetector(console, host, cancellationToken);
-        var weights = FusionWeightsFile.LoadEmbedded().Weights;
-        var maps = new FaceChannelMaps(predictor, detector, weights);
+        var (weights, fusion) = FusionWeightsFile.LoadEmbedded();
+        var centreWeights = fusion.Fit is { CentrePriorFace: { } cf, CentrePriorFaceSigma: { } cs } ? new FusionWeights(cf, cs, 0) : null;
+        var maps = new FaceChannelMaps(predictor, detector, weights, centreWeights);
         var subjects = images.SelectMany(i => i.Fixations).Select(f => f.Subject).Distinct().Count();
         var fixations = images.Sum(i => i.Fixations.Count);
         console.Out.MarkupLineInterpolated(
@@ -85,7 +87,7 @@ public static class EvalCommand
         var clock = Stopwatch.StartNew();
         if (detector is not null)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Faces: {detector.Name}; fusion weight {weights.Face}, σ {weights.FaceSigma}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Faces: {detector.Name}; fusion weight {weights.Face}, σ {weights.FaceSigma}; faces × centre prior: weight {(centreWeights ?? weights).Face}, σ {(centreWeights ?? weights).FaceSigma}"));
         }
 
         var evaluation = new SaliencyEvaluation(maps, OsieSigmaPixels);

@@ -10,10 +10,11 @@ namespace WebAttention.Cli.Evaluation;
 /// <summary>
 /// The model's map and, when a face detector is given, the face channel's rows: the model fused with faces
 /// (<see cref="ChannelFusion"/> on the model's grid, as the server does) and the "faces × centre prior"
-/// reference (the centre-bias Gaussian fused with the same faces and weights, at image size). The model runs
-/// once per image; faces are found on the frame the model sees (its input size).
+/// reference (the centre-bias Gaussian fused with the same faces, at image size, with <paramref name="centreWeights"/>:
+/// the weights fitted for the Gaussian, or the model's when null). The model runs once per image; faces are
+/// found on the frame the model sees (its input size).
 /// </summary>
-public sealed class FaceChannelMaps(ISaliencyPredictor model, IFaceDetector? faces, FusionWeights weights) : IEvaluatedMaps
+public sealed class FaceChannelMaps(ISaliencyPredictor model, IFaceDetector? faces, FusionWeights weights, FusionWeights? centreWeights = null) : IEvaluatedMaps
 {
     /// <summary>Row name of the faces × centre prior reference.</summary>
     public const string FacesCentreRow = "faces × centre prior";
@@ -48,10 +49,11 @@ public sealed class FaceChannelMaps(ISaliencyPredictor model, IFaceDetector? fac
             FaceBlobs.Render(found, map.Width, map.Height, weights.FaceSigma, grid);
             ChannelFusion.Fuse(map.Values, grid, [], weights, fused);
             var full = new float[image.Size.Area];
-            FaceBlobs.Render(found, image.Size.Width, image.Size.Height, weights.FaceSigma, full);
+            var reference = centreWeights ?? weights;
+            FaceBlobs.Render(found, image.Size.Width, image.Size.Height, reference.FaceSigma, full);
             var prior = centre;
             centre = new float[prior.Length];
-            ChannelFusion.Fuse(prior, full, [], weights, centre);
+            ChannelFusion.Fuse(prior, full, [], reference, centre);
         }
 
         return [modelMap, Upsample(fused, map.Width, map.Height, image.Size), centre];

@@ -9,6 +9,7 @@ using WebAttention.Inference.Readout;
 using WebAttention.Inference.Sessions;
 using WebAttention.Inference.Training;
 using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Metrics;
 
 namespace WebAttention.Inference.Fusion;
 
@@ -66,6 +67,11 @@ public static class FusionFitter
             var (weight, sigma, _) = FusionLikelihood.Fit(train.Select(s => s.Sample).ToList(), options.SigmaGrid, cancellationToken);
             var weights = new FusionWeights(Math.Round(weight, 4), Math.Round(sigma, 4), 1.0);
 
+            // The "faces × centre prior" reference gets its own weights: the model already sees faces, the Gaussian does not.
+            var centreTrain = train.Select(s => CentreSample(s.Sample)).ToList();
+            var centreVal = val.Select(s => CentreSample(s.Sample)).ToList();
+            var (centreWeight, centreSigma, _) = FusionLikelihood.Fit(centreTrain, options.SigmaGrid, cancellationToken);
+
             progress?.Report(new TrainingProgress(TrainingStage.Finishing, 0, 1, "log-likelihood and NSS with and without faces"));
             var document = new FusionWeightsDocument
             {
@@ -74,7 +80,13 @@ public static class FusionFitter
                 FaceSigma = weights.FaceSigma,
                 Motion = weights.Motion,
                 MotionNote = FusionWeightsFile.MotionNote,
-                Fit = Record(options, train, val, weights, detector.Name, readoutSource, clock.Elapsed.TotalSeconds),
+                Fit = Record(options, train, val, weights, detector.Name, readoutSource, clock.Elapsed.TotalSeconds) with
+                {
+                    CentrePriorFace = Math.Round(centreWeight, 4),
+                    CentrePriorFaceSigma = Math.Round(centreSigma, 4),
+                    ValLogLikelihoodCentre = Round(FusionLikelihood.Mean(centreVal, 0, centreSigma)),
+                    ValLogLikelihoodCentreFaces = Round(FusionLikelihood.Mean(centreVal, centreWeight, centreSigma)),
+                },
             };
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             await File.WriteAllTextAsync(output, FusionWeightsFile.ToJson(document), cancellationToken).ConfigureAwait(false);
@@ -169,6 +181,9 @@ public static class FusionFitter
 
         return values.Count == 0 ? double.NaN : values.Average();
     }
+
+    private static FusionSample CentreSample(FusionSample sample) =>
+        sample with { Model = CenterBias.Map(sample.Cols, sample.Rows) };
 
     private static double Round(double value) => Math.Round(value, 5);
 }

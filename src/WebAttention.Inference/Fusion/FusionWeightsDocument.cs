@@ -82,6 +82,18 @@ public sealed record FusionFitRecord
     /// <summary>Same, with faces.</summary>
     public double ValNssFused { get; init; }
 
+    /// <summary>Face weight fitted the same way on top of the centre-bias Gaussian instead of the model (the "faces × centre prior" reference of <c>eval</c>); null when not fitted.</summary>
+    public double? CentrePriorFace { get; init; }
+
+    /// <summary>Blob σ of that reference.</summary>
+    public double? CentrePriorFaceSigma { get; init; }
+
+    /// <summary>Val mean log-likelihood of the centre-bias Gaussian alone.</summary>
+    public double? ValLogLikelihoodCentre { get; init; }
+
+    /// <summary>Val mean log-likelihood of the centre-bias Gaussian with faces (its own weights).</summary>
+    public double? ValLogLikelihoodCentreFaces { get; init; }
+
     /// <summary>Seconds the fit took (detection, maps and search).</summary>
     public double Seconds { get; init; }
 }
