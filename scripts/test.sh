@@ -7,6 +7,8 @@ started=$(date +%s)
 
 bash scripts/ensure-tools.sh ffmpeg chromium compose node || exit 1
 bash scripts/fetch-web-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+# Real photos for the face tests (skipped with a reason when this cannot fetch them).
+bash scripts/fetch-test-assets.sh
 
 # Container and infra files must at least parse (no Docker engine runs here).
 bash infra/check.sh || { echo "0 passed, 1 failed"; exit 1; }

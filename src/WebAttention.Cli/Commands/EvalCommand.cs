@@ -1,18 +1,25 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
 using WebAttention.Core.Media;
+using WebAttention.Inference.Faces;
+using WebAttention.Inference.Fusion;
+using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Fusion;
 
 namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention eval --dataset osie --split val [--long-side N] [--model NAME] [--root DIR] [--json FILE]</c>: NSS, CC, SIM, KLD,
-/// AUC-Judd and shuffled AUC of the model on a split, beside a centre-bias Gaussian and leave-one-subject-out humans.
+/// AUC-Judd and shuffled AUC of the model on a split, beside the model fused with faces (BlazeFace, fusion-v1 weights),
+/// a faces × centre prior reference, a centre-bias Gaussian and leave-one-subject-out humans. Without the BlazeFace
+/// model the face rows are left out with a warning.
 /// </summary>
 public static class EvalCommand
 {
@@ -91,18 +98,27 @@ public static class EvalCommand
 
         Func<FrameSize, FrameSize> inputSize = longSide is { } l ? s => predictor.InputSizeFor(s, l) : predictor.InputSizeFor;
         var analysisSize = inputSize(ImageFiles.ReadSize(images[0].Path));
+        using var detector = TryFaceDetector(console, host, cancellationToken);
+        var (weights, fusion) = FusionWeightsFile.LoadEmbedded();
+        var centreWeights = fusion.Fit is { CentrePriorFace: { } cf, CentrePriorFaceSigma: { } cs } ? new FusionWeights(cf, cs, 0) : null;
+        var maps = new FaceChannelMaps(predictor, detector, weights, centreWeights, inputSize);
         var subjects = images.SelectMany(i => i.Fixations).Select(f => f.Subject).Distinct().Count();
         var fixations = images.Sum(i => i.Fixations.Count);
         console.Out.MarkupLineInterpolated(
             $"Evaluating {predictor.ModelName} on {predictor.Device}: {dataset} {split}, {images.Count} images, {subjects} subjects, {fixations} fixations, σ = {OsieSigmaPixels} px, analysed at {analysisSize}");
 
         var clock = Stopwatch.StartNew();
-        var evaluation = new SaliencyEvaluation(new ImagePredictor(predictor, inputSize), OsieSigmaPixels);
+        if (detector is not null)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Faces: {detector.Name}; fusion weight {weights.Face}, σ {weights.FaceSigma}; faces × centre prior: weight {(centreWeights ?? weights).Face}, σ {(centreWeights ?? weights).FaceSigma}"));
+        }
+
+        var evaluation = new SaliencyEvaluation(maps, OsieSigmaPixels);
         var scores = await CountProgressDisplay.RunAsync(
             console, "images scored", images.Count, progress => evaluation.RunAsync(images, progress, cancellationToken)).ConfigureAwait(false);
         EvalRow[] rows =
         [
-            new(predictor.ModelName, MetricMean.Of(scores.Select(s => s.Model))),
+            .. maps.Names.Select((name, m) => new EvalRow(name, MetricMean.Of(scores.Select(s => s.Maps[m])))),
             new(CentreBiasRow, MetricMean.Of(scores.Select(s => s.CentreBias))),
             new(HumanRow, MetricMean.Of(scores.Select(s => s.Human))),
         ];
@@ -121,6 +137,19 @@ public static class EvalCommand
     }
 
     private sealed record EvalRequest(string Dataset, string Root, string Split, string? Json, int? Limit, int? LongSide);
+
+    private static BlazeFaceDetector? TryFaceDetector(CliConsole console, CliHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new BlazeFaceDetector(host.Services.GetRequiredService<OrtSessionFactory>(), cancellationToken: cancellationToken);
+        }
+        catch (FaceModelUnavailableException ex)
+        {
+            console.Error.WriteLine($"warning: face rows left out: {ex.Message}");
+            return null;
+        }
+    }
 
     private static Table Table(IEnumerable<EvalRow> rows)
     {

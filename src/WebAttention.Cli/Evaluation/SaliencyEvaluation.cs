@@ -7,13 +7,13 @@ using WebAttention.Pipeline.Metrics;
 namespace WebAttention.Cli.Evaluation;
 
 /// <summary>
-/// Scores a model on an eye-tracked image set, with a centre-bias Gaussian (<see cref="CenterBias"/>) and
+/// Scores a model's maps (<see cref="IEvaluatedMaps"/>: the model, and with faces the fused rows) on an eye-tracked image set, with a centre-bias Gaussian (<see cref="CenterBias"/>) and
 /// leave-one-subject-out human consistency as references. Maps are compared at the image's size; ground-truth
 /// densities use σ = <c>sigma</c> px (<see cref="FixationDensity"/>); shuffled AUC takes its negatives from the
 /// fixations of all other images of the set. The model runs image by image on one thread while scoring runs on
 /// every core, joined by a small bounded channel, so memory stays flat for any set size.
 /// </summary>
-public sealed class SaliencyEvaluation(ImagePredictor predictor, double sigma)
+public sealed class SaliencyEvaluation(IEvaluatedMaps predictor, double sigma)
 {
     /// <summary>Scores every image, in set order.</summary>
     public async Task<IReadOnlyList<ImageScores>> RunAsync(IReadOnlyList<EyeTrackedImage> images, IProgress<long>? scored, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class SaliencyEvaluation(ImagePredictor predictor, double sigma)
         var points = images.Select((image, i) => FixationGrid.ToPixels(image.Fixations, sizes[i])).ToArray();
         var centre = new ConcurrentDictionary<FrameSize, float[]>();
         var results = new ImageScores[images.Count];
-        var maps = Channel.CreateBounded<(int Index, float[] Map)>(new BoundedChannelOptions(4) { SingleWriter = true });
+        var maps = Channel.CreateBounded<(int Index, IReadOnlyList<float[]> Maps)>(new BoundedChannelOptions(4) { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var produce = Task.Run(
@@ -73,7 +73,7 @@ public sealed class SaliencyEvaluation(ImagePredictor predictor, double sigma)
             var density = FixationDensity.Build(points[i], size.Width, size.Height, sigma);
             var prior = centre.GetOrAdd(size, s => CenterBias.Map(s.Width, s.Height));
             results[i] = new ImageScores(
-                MetricScorer.Score(item.Map, size.Width, size.Height, points[i], density, negatives),
+                item.Maps.Select(map => MetricScorer.Score(map, size.Width, size.Height, points[i], density, negatives)).ToList(),
                 MetricScorer.Score(prior, size.Width, size.Height, points[i], density, negatives),
                 HumanConsistency.Score(images[i].Fixations, size, negatives, sigma));
             scored?.Report(Interlocked.Increment(ref done));

@@ -20,6 +20,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     private readonly IMotionEstimator? _motion;
     private readonly FusionWeights _weights;
     private readonly List<FaceBox> _found = [];
+    private readonly List<long> _analysed = [];
     private VideoFrame? _previous;
     private long _lastFrame = -1;
 
@@ -52,6 +53,15 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     /// <summary>Faces found so far, in frame order.</summary>
     public IReadOnlyList<FaceBox> Faces => _found;
 
+    /// <summary>Indices of the frames analysed so far (each once, in order), with or without faces.</summary>
+    public IReadOnlyList<long> AnalysedFrames => _analysed;
+
+    /// <summary>Whether faces are looked for in this run (a detector is present and its weight is above 0).</summary>
+    public bool DetectsFaces => _faces is not null && _weights.Face > 0;
+
+    /// <summary>The run's face track: every analysed frame with its faces; the detector is "" when faces were not looked for.</summary>
+    public ClipFacesView FaceTrack() => FaceTracks.Build(DetectsFaces ? _faces!.Name : string.Empty, _analysed, _found);
+
     /// <inheritdoc />
     public FrameSize InputSizeFor(FrameSize source) => _model.InputSizeFor(source);
 
@@ -63,9 +73,9 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         // Frames already seen are context for clip models; faces and motion are only computed for new ones.
         var fresh = frames.Where(f => f.Index > _lastFrame).ToList();
         var modelTask = _model.PredictAsync(frames, cancellationToken);
-        var facesTask = _faces is null || _weights.Face <= 0 || fresh.Count == 0
+        var facesTask = !DetectsFaces || fresh.Count == 0
             ? Task.FromResult<IReadOnlyList<FaceBox>>([])
-            : _faces.DetectAsync(fresh, cancellationToken);
+            : _faces!.DetectAsync(fresh, cancellationToken);
         var maps = await modelTask.ConfigureAwait(false);
         var faces = await facesTask.ConfigureAwait(false);
         _found.AddRange(faces);
@@ -92,6 +102,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
             fused.Add(Fuse(map, pair.Frame, pair.Previous, byFrame.GetValueOrDefault(map.FrameIndex)));
         }
 
+        _analysed.AddRange(fresh.Select(f => f.Index).Order());
         if (previous is not null && previous.Index > _lastFrame)
         {
             _previous = previous;
@@ -131,5 +142,5 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     }
 
     private string Suffix() =>
-        (_faces is not null && _weights.Face > 0 ? "+faces" : string.Empty) + (_motion is not null ? "+motion" : string.Empty);
+        (DetectsFaces ? "+faces" : string.Empty) + (_motion is not null ? "+motion" : string.Empty);
 }

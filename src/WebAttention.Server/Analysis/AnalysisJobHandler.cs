@@ -8,7 +8,9 @@ using WebAttention.Data;
 using WebAttention.Data.Entities;
 using WebAttention.Media.Analysis;
 using WebAttention.Media.Proxy;
+using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Fusion;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Server.Clips;
 using WebAttention.Server.Hubs;
@@ -20,7 +22,9 @@ namespace WebAttention.Server.Analysis;
 
 /// <summary>
 /// The analysis job: browser proxy + thumbnail, then the attention pipeline into the chunked map
-/// store. Idempotent: a rerun after a crash rewrites every output from the source.
+/// store, with the face (and, when registered, motion) channel fused in by a per-job
+/// <see cref="FusedSaliencyPredictor"/>; the clip's face track is written beside the maps.
+/// Idempotent: a rerun after a crash rewrites every output from the source.
 /// </summary>
 public sealed class AnalysisJobHandler(
     AppDbContext db,
@@ -28,6 +32,8 @@ public sealed class AnalysisJobHandler(
     IProxyTranscoder proxy,
     ClipAnalyzer analyzer,
     PredictorHost predictors,
+    FaceDetectorHost faceDetectors,
+    IServiceProvider services,
     IOptions<AnalysisOptions> options,
     IHubContext<ClipsHub, IClipClient> hub,
     AppMetrics metrics) : IJobHandler
@@ -55,12 +61,14 @@ public sealed class AnalysisJobHandler(
 
         // The lease keeps this job's model alive even if an admin switches the default meanwhile.
         using var lease = await predictors.AcquireAsync(cancellationToken);
-        var predictor = lease.Predictor;
+        var predictor = new FusedSaliencyPredictor(
+            lease.Predictor, faceDetectors.Get(cancellationToken), services.GetService<IMotionEstimator>(), FusionWeightsFile.LoadEmbedded().Weights);
         var folder = paths.SaliencyFolder(clip.Id);
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
+        File.Delete(paths.Faces(clip.Id));
         var clock = Stopwatch.StartNew();
         await using var store = new ChunkedSaliencyStore(folder, new SaliencyStoreHeader(clip.FrameRate, predictor.ModelName, predictor.Device));
         var progress = new SynchronousProgress<PipelineProgress>(p =>
@@ -73,6 +81,7 @@ public sealed class AnalysisJobHandler(
         context.RecordTiming("analyse", clock.Elapsed.TotalSeconds);
         await context.ReportAsync("analyse", result.Frames, result.Frames, result.Frames / Math.Max(1e-6, clock.Elapsed.TotalSeconds), predictor.Device);
         metrics.FramesProcessed(result.Frames, predictor.Device);
+        await FaceTrackFile.WriteAsync(paths.Faces(clip.Id), predictor.FaceTrack(), cancellationToken);
 
         clip.FrameCount = result.Frames;
         await SetStatusAsync(clip, ClipStatus.Ready, null, cancellationToken);

@@ -24,6 +24,7 @@ public static class ClipsApi
         clips.MapGet("/{id:guid}/saliency/index", SaliencyIndexAsync);
         clips.MapGet("/{id:guid}/saliency/chunks/{chunk:int:min(0)}", SaliencyChunkAsync);
         clips.MapGet("/{id:guid}/saliency/frames", SaliencyFramesAsync);
+        clips.MapGet("/{id:guid}/faces", FacesAsync);
         return app;
     }
 
@@ -68,6 +69,10 @@ public static class ClipsApi
 
     private static Task<IResult> SaliencyChunkAsync(Guid id, int chunk, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken) =>
         ServeFileAsync(id, user, access, Path.Combine(paths.SaliencyFolder(id), SaliencyStoreLayout.ChunkFile(chunk)), "application/octet-stream", cancellationToken);
+
+    /// <summary>The face track (ClipFacesView) written by the analysis; 404 before the analysis has run.</summary>
+    private static Task<IResult> FacesAsync(Guid id, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken) =>
+        ServeFileAsync(id, user, access, paths.Faces(id), "application/json", cancellationToken);
 
     private static async Task<IResult> SaliencyFramesAsync(
         Guid id, long from, int count, ClaimsPrincipal user, ClipAccess access, MediaPaths paths, CancellationToken cancellationToken)

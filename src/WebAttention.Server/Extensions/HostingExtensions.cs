@@ -10,6 +10,8 @@ using WebAttention.Inference;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Motion;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -66,6 +68,8 @@ public static class HostingExtensions
         services.AddSingleton<ModelRegistration>();
         services.AddSingleton<ModelSummaries>();
         services.AddSingleton<PredictorHost>();
+        services.AddSingleton<FaceDetectorHost>();
+        services.AddSingleton<IMotionEstimator>(_ => new MotionEstimator()); // stateless; shared by all analysis jobs
         services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();

@@ -13,7 +13,7 @@ using WebAttention.Server.Storage;
 namespace WebAttention.Server.Reframing;
 
 /// <summary>
-/// The reframe job (one aspect): focus track from the stored maps, shots from a small decode, the
+/// The reframe job (one aspect): focus track from the stored maps and the face track, shots from a small decode, the
 /// L1-optimal path, saved as a new revision. The user's keyframes of the latest revision are kept as
 /// constraints, so re-running never wipes manual edits. Idempotent: a rerun after the save does nothing.
 /// </summary>
@@ -50,7 +50,9 @@ public sealed class ReframeJobHandler(
         }
         var source = new FrameSize(clip.Width, clip.Height);
         var reader = await ChunkedSaliencyReader.OpenAsync(folder, cancellationToken);
-        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, null, source, new FocusOptions(), cancellationToken));
+        // Faces found by the analysis are required regions: the crop keeps them inside when they fit.
+        var faces = await FaceTrackFile.ReadFacesAsync(paths.Faces(clip.Id), cancellationToken);
+        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, faces, source, new FocusOptions(), cancellationToken));
         var total = focus.Count;
         var clock = Stopwatch.StartNew();
         var decoded = new SynchronousProgress<long>(n => context.ReportAsync("shots", n, total, n / Math.Max(1e-6, clock.Elapsed.TotalSeconds), "CPU"));

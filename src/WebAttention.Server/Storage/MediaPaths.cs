@@ -38,6 +38,9 @@ public sealed class MediaPaths
 
     public string SaliencyFolder(Guid clipId) => Path.Combine(ClipFolder(clipId), "saliency");
 
+    /// <summary>The clip's face track (ClipFacesView JSON), written by the analysis beside the maps.</summary>
+    public string Faces(Guid clipId) => Path.Combine(ClipFolder(clipId), "faces.json");
+
     /// <summary>Shot cuts found for reframing (cached: they depend on the source only).</summary>
     public string ReframeCuts(Guid clipId) => Path.Combine(ClipFolder(clipId), "reframe-cuts.json");
 

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using WebAttention.Core.Saliency;
+using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Reframing.Model;
+
+namespace WebAttention.Server.Analysis;
+
+/// <summary>Reads and writes a clip's face track (<see cref="ClipFacesView"/> as JSON, the API's own shape).</summary>
+public static class FaceTrackFile
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes <paramref name="track"/> to <paramref name="path"/> (through a temporary file, so readers never see half a file).</summary>
+    public static async Task WriteAsync(string path, ClipFacesView track, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        await using (var stream = File.Create(temporary))
+        {
+            await JsonSerializer.SerializeAsync(stream, track, Options, cancellationToken);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The faces of the track at <paramref name="path"/> as required regions; empty when the clip has no track.</summary>
+    public static async Task<IReadOnlyList<FaceBox>> ReadFacesAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        await using var stream = File.OpenRead(path);
+        var track = await JsonSerializer.DeserializeAsync<ClipFacesView>(stream, Options, cancellationToken)
+            ?? throw new InvalidDataException($"Face track '{path}' is empty.");
+        return FaceTracks.ToFaceBoxes(track);
+    }
+}
