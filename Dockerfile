@@ -8,7 +8,9 @@ COPY . .
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/* \
  && bash scripts/fetch-web-deps.sh
 RUN dotnet publish src/WebAttention.Server -c Release -o /app/server -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
- && dotnet publish src/WebAttention.Cli -c Release -o /app/cli -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false
+ && dotnet publish src/WebAttention.Cli -c Release -o /app/cli -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
+ && mkdir -p /app/cli/wwwroot/lib && cp -r wwwroot/lib/blazeface /app/cli/wwwroot/lib/
+# (The server publishes wwwroot, BlazeFace included; the CLI finds the face model next to its binary.)
 
 # Runtime stage: CUDA 13 + cuDNN 9 (ONNX Runtime GPU 1.31 needs them), ASP.NET Core 10 runtime, ffmpeg.
 FROM nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04 AS runtime

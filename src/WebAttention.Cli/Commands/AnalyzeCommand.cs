@@ -51,6 +51,8 @@ public static class AnalyzeCommand
         var analyzer = host.Analyzer;
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
+        var fused = AttentionChannels.Fuse(predictor, faces);
         var modelLoad = wall.Elapsed;
         var (_, analysisSize) = await analyzer.PlanAsync(clip, predictor, cancellationToken).ConfigureAwait(false);
 
@@ -58,11 +60,11 @@ public static class AnalyzeCommand
         OutputFolder.RemovePreviousRun(folder, SummaryFile);
         var sink = new PngFolderSink(folder, PngFolderSink.DigitsFor(info.FrameCount));
         console.Out.MarkupLineInterpolated(
-            $"Analysing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps, {info.FrameCount} frames) at {analysisSize} on {predictor.Device}, model {predictor.ModelName}");
+            $"Analysing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps, {info.FrameCount} frames) at {analysisSize} on {predictor.Device}, model {fused.ModelName}");
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => analyzer.AnalyzeAsync(clip, predictor, sink, options, progress, cancellationToken)).ConfigureAwait(false);
+            progress => analyzer.AnalyzeAsync(clip, fused, sink, options, progress, cancellationToken)).ConfigureAwait(false);
 
         var summary = new AnalysisSummary(
             clip,

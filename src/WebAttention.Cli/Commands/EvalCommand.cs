@@ -98,7 +98,7 @@ public static class EvalCommand
 
         Func<FrameSize, FrameSize> inputSize = longSide is { } l ? s => predictor.InputSizeFor(s, l) : predictor.InputSizeFor;
         var analysisSize = inputSize(ImageFiles.ReadSize(images[0].Path));
-        using var detector = TryFaceDetector(console, host, cancellationToken);
+        using var detector = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
         var (weights, fusion) = FusionWeightsFile.LoadEmbedded();
         var centreWeights = fusion.Fit is { CentrePriorFace: { } cf, CentrePriorFaceSigma: { } cs } ? new FusionWeights(cf, cs, 0) : null;
         var maps = new FaceChannelMaps(predictor, detector, weights, centreWeights, inputSize);
@@ -137,19 +137,6 @@ public static class EvalCommand
     }
 
     private sealed record EvalRequest(string Dataset, string Root, string Split, string? Json, int? Limit, int? LongSide);
-
-    private static BlazeFaceDetector? TryFaceDetector(CliConsole console, CliHost host, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new BlazeFaceDetector(host.Services.GetRequiredService<OrtSessionFactory>(), cancellationToken: cancellationToken);
-        }
-        catch (FaceModelUnavailableException ex)
-        {
-            console.Error.WriteLine($"warning: face rows left out: {ex.Message}");
-            return null;
-        }
-    }
 
     private static Table Table(IEnumerable<EvalRow> rows)
     {

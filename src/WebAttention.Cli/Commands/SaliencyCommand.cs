@@ -13,6 +13,7 @@ namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention saliency --images DIR --out DIR</c>: one PNG per image, same base name, same size as the image.
+/// Both fuse the model with the face channel (and clips with the motion channel) as the server does.
 /// <c>webattention saliency CLIP --out DIR</c>: one PNG per frame (<c>0001.png</c>, …) at the frame's size.
 /// </summary>
 public static class SaliencyCommand
@@ -70,10 +71,12 @@ public static class SaliencyCommand
         var folder = InputFiles.OutputFolder(outputPath);
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
-        var images = new ImagePredictor(predictor);
-        console.Out.MarkupLineInterpolated($"Saliency of {files.Count} images on {predictor.Device}, model {predictor.ModelName}");
+        using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
+        console.Out.MarkupLineInterpolated($"Saliency of {files.Count} images on {predictor.Device}, model {AttentionChannels.Fuse(predictor, faces).ModelName}");
         foreach (var file in files)
         {
+            // A fresh fusion per image: unrelated images must not be compared for motion.
+            var images = new ImagePredictor(AttentionChannels.Fuse(predictor, faces));
             var image = await ImageFiles.ReadRgbAsync(file, cancellationToken).ConfigureAwait(false);
             var map = await images.PredictAsync(image, cancellationToken).ConfigureAwait(false);
             var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".png");
@@ -97,15 +100,17 @@ public static class SaliencyCommand
         await using var host = CliHost.Start(settings);
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
+        var fused = AttentionChannels.Fuse(predictor, faces);
         var folder = InputFiles.OutputFolder(outputPath);
         OutputFolder.RemovePreviousRun(folder);
         var frameSize = new FrameSize(info.Width, info.Height);
         var sink = new PngFolderSink(folder, PngFolderSink.DigitsFor(info.FrameCount), frameSize);
-        console.Out.MarkupLineInterpolated($"Saliency of {Path.GetFileName(clip)} ({frameSize}, {info.FrameCount} frames) on {predictor.Device}, model {predictor.ModelName}");
+        console.Out.MarkupLineInterpolated($"Saliency of {Path.GetFileName(clip)} ({frameSize}, {info.FrameCount} frames) on {predictor.Device}, model {fused.ModelName}");
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => host.Analyzer.AnalyzeAsync(clip, predictor, sink, options, progress, cancellationToken)).ConfigureAwait(false);
+            progress => host.Analyzer.AnalyzeAsync(clip, fused, sink, options, progress, cancellationToken)).ConfigureAwait(false);
         console.Out.MarkupLineInterpolated(
             $"Wrote {sink.Written} PNGs ({frameSize}) to {folder} in {result.Elapsed.TotalSeconds:F2} s");
         return ExitCodes.Ok;

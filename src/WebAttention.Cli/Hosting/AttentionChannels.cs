@@ -1,0 +1,36 @@
+using Spectre.Console;
+using Microsoft.Extensions.DependencyInjection;
+using WebAttention.Inference.Faces;
+using WebAttention.Inference.Fusion;
+using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Abstractions;
+using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Motion;
+
+namespace WebAttention.Cli.Hosting;
+
+/// <summary>
+/// The face and motion channels the server fuses with the model, for commands that run the server's pipeline
+/// (<c>analyze</c>, <c>saliency CLIP</c>) and for <c>eval</c>'s face rows. Without the BlazeFace file the
+/// commands go on without faces, with a warning naming the script that fetches it.
+/// </summary>
+internal static class AttentionChannels
+{
+    /// <summary>The BlazeFace detector, or null (after a warning) when its model file is missing or wrong.</summary>
+    public static BlazeFaceDetector? TryFaceDetector(CliConsole console, CliHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new BlazeFaceDetector(host.Services.GetRequiredService<OrtSessionFactory>(), cancellationToken: cancellationToken);
+        }
+        catch (FaceModelUnavailableException ex)
+        {
+            console.Error.WriteLine($"warning: no face channel: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained fusion weights.</summary>
+    public static FusedSaliencyPredictor Fuse(ISaliencyPredictor model, IFaceDetector? faces) =>
+        new(model, faces, new MotionEstimator(), FusionWeightsFile.LoadEmbedded().Weights);
+}
