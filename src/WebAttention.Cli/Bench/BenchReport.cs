@@ -23,6 +23,7 @@ namespace WebAttention.Cli.Bench;
 /// <param name="PeakManagedHeapMegabytes">Largest managed heap size sampled during the run.</param>
 /// <param name="AllocatedMegabytes">Managed bytes allocated during the run.</param>
 /// <param name="Motion">The motion channel on the pre-decoded frames (frames/s, mean ms a frame, verdicts).</param>
+/// <param name="Faces">The face detector on the pre-decoded frames (null without the BlazeFace model).</param>
 public sealed record BenchReport(
     string Clip,
     int VideoWidth,
@@ -45,4 +46,5 @@ public sealed record BenchReport(
     double PeakWorkingSetMegabytes,
     double PeakManagedHeapMegabytes,
     double AllocatedMegabytes,
-    MotionBenchResult Motion);
+    MotionBenchResult Motion,
+    Throughput? Faces = null);

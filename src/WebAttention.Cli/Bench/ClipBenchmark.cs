@@ -5,16 +5,18 @@ using WebAttention.Core.Media;
 using WebAttention.Inference.Prediction;
 using WebAttention.Media.Analysis;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Fusion;
 using WebAttention.Pipeline.Motion;
 
 namespace WebAttention.Cli.Bench;
 
 /// <summary>
 /// Measures, in one run on one clip: ffmpeg decode-only at the analysis size (the floor), the model alone on
-/// pre-decoded frames at batch sizes 1, 2, 4 and 8, the motion channel on the same frames, and the whole
-/// pipeline (ClipAnalyzer into a null sink).
+/// pre-decoded frames at batch sizes 1, 2, 4 and 8, the motion channel and the face detector on the same frames,
+/// and the whole pipeline as the server runs it (ClipAnalyzer with the model fused with faces and motion, into a
+/// null sink). Without the face model (<paramref name="faces"/> null) the face row is absent and end to end has no faces.
 /// </summary>
-public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
+public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor, IFaceDetector? faces = null)
 {
     /// <summary>Batch sizes tried for the model-only rate.</summary>
     public static IReadOnlyList<int> BatchSizes { get; } = [1, 2, 4, 8];
@@ -54,10 +56,18 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
         var motion = MotionBenchmark.Run(new MotionEstimator(), frames, predictor.MapSizeFor(size), cancellationToken);
         done?.Report(motion.Throughput);
 
+        Throughput? faceRate = null;
+        if (faces is not null)
+        {
+            faceRate = await FacesOnlyAsync(faces, frames, cancellationToken).ConfigureAwait(false);
+            done?.Report(faceRate);
+        }
+
         var sink = new NullSaliencySink();
+        var fused = AttentionChannels.Fuse(predictor, faces);
         var clock = Stopwatch.StartNew();
-        await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, predictor, sink, options, null, cancellationToken).ConfigureAwait(false);
-        var endToEnd = new Throughput("end to end (ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds);
+        await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, fused, sink, options, null, cancellationToken).ConfigureAwait(false);
+        var endToEnd = new Throughput($"end to end ({fused.ModelName}, ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds);
         done?.Report(endToEnd);
 
         var best = batches.MaxBy(b => b.FramesPerSecond)!;
@@ -70,7 +80,16 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor)
             Math.Round(PeakMemorySampler.PeakWorkingSetBytes() / Mega, 1),
             Math.Round(memory.PeakManagedHeapBytes / Mega, 1),
             Math.Round(memory.AllocatedBytes / Mega, 1),
-            motion);
+            motion,
+            faceRate);
+    }
+
+    private static async Task<Throughput> FacesOnlyAsync(IFaceDetector faces, List<VideoFrame> frames, CancellationToken cancellationToken)
+    {
+        await faces.DetectAsync(frames.GetRange(0, 1), cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        await faces.DetectAsync(frames, cancellationToken).ConfigureAwait(false);
+        return new Throughput($"face channel ({faces.Name})", frames.Count, clock.Elapsed.TotalSeconds);
     }
 
     private static async Task<Throughput> DecodeOnlyAsync(FirstFramesDecoder decoder, string clip, FrameSize size, CancellationToken cancellationToken)

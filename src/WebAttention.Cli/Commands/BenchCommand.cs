@@ -86,7 +86,8 @@ public static class BenchCommand
         console.Out.MarkupLineInterpolated($"Benchmarking {Path.GetFileName(clip)} on {predictor.Device} ({predictor.DeviceDetail}), model {predictor.ModelName}");
         var done = new CallbackProgress<Throughput>(t =>
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Name}: {t.Frames} frames in {t.Seconds:F2} s")));
-        var report = await new ClipBenchmark(host, predictor).RunAsync(clip, seconds, options, modelLoad, done, cancellationToken).ConfigureAwait(false);
+        using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
+        var report = await new ClipBenchmark(host, predictor, faces).RunAsync(clip, seconds, options, modelLoad, done, cancellationToken).ConfigureAwait(false);
         console.Out.Write(Table(report));
         if (json is not null)
         {
@@ -116,6 +117,11 @@ public static class BenchCommand
             string.Empty,
             $"{r.Motion.Moving} moving, {r.Motion.Still} still, {r.Motion.NotComparable} not comparable",
             F(r.Motion.MillisecondsPerFrame, "F2"));
+        if (r.Faces is { } f)
+        {
+            Row(f, "face channel (BlazeFace, letterbox + tiles)");
+        }
+
         Row(r.EndToEnd, $"end to end ({F(r.AnalysisFps, "0.##")} fps analysed, map for every frame)");
         table.AddRow("ratio end to end ÷ decode only", string.Empty, string.Empty, F(r.EndToEndOverDecode, "F2"));
         table.AddRow("peak working set (MB)", string.Empty, string.Empty, F(r.PeakWorkingSetMegabytes));
