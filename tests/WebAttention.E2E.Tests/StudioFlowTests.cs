@@ -55,6 +55,10 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         await page.GetByTestId("clip-link").First.ClickAsync();
         var clipId = Guid.Parse(page.Url.Split('/').Last());
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "studio-1-clip.png"), FullPage = true });
+        await AssertChartMarkersOnThePlotAreaAsync(page, "studio-chart-1366.png");
+        await page.SetViewportSizeAsync(1920, 1080);
+        await AssertChartMarkersOnThePlotAreaAsync(page, "studio-chart-1920.png");
+        await page.SetViewportSizeAsync(1366, 1000);
 
         // Reframe to 9:16 only.
         await page.GetByTestId("reframe-panel").WaitForAsync(new() { Timeout = 60_000 });
@@ -151,6 +155,35 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         Assert.True(zoomed.Zoom > 1.2, $"The resize should zoom in, not {zoomed.Zoom}.");
         Assert.True(resized.Frames[ResizedFrame].W < after.Frames[ResizedFrame].W, "The re-solved window at the resized frame is not smaller.");
         Assert.Equal(9.0 / 16.0, (double)resized.Frames[ResizedFrame].W / resized.Frames[ResizedFrame].H, 1);
+    }
+
+    /// <summary>
+    /// The cut and playhead markers sit over MudBlazor's plot area: its two horizontal grid lines (values 0 and 1) span
+    /// exactly that area, so their box must be the overlay's box, at whatever width the page has.
+    /// </summary>
+    private async Task AssertChartMarkersOnThePlotAreaAsync(IPage page, string shot)
+    {
+        const string Offset = """
+            () => {
+                const grid = document.querySelector('[data-testid=attention-series] .mud-charts-gridlines-yaxis')?.getBoundingClientRect();
+                const area = document.querySelector('[data-testid=chart-plot-area]')?.getBoundingClientRect();
+                const series = document.querySelectorAll('[data-testid=attention-series] .mud-charts-line-series path').length;
+                if (!grid || !area || series !== 2 || grid.width === 0) return null;
+                return Math.max(Math.abs(grid.left - area.left), Math.abs(grid.right - area.right), Math.abs(grid.top - area.top), Math.abs(grid.bottom - area.bottom));
+            }
+            """;
+        var chart = page.GetByTestId("attention-chart");
+        await chart.ScrollIntoViewIfNeededAsync();
+        try
+        {
+            // The chart redraws for a new width after a short debounce.
+            await page.WaitForFunctionAsync($"() => {{ const d = ({Offset})(); return d !== null && d < 1; }}", null, new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await chart.ScreenshotAsync(new() { Path = Path.Combine(Shots, shot) });
+        }
+        output.WriteLine($"{shot}: markers within {await page.EvaluateAsync<double>(Offset):0.00} px of the plot area");
     }
 
     private static async Task<CropPathView> GetPathAsync(IBrowserContext context, Guid clipId)

@@ -1,38 +1,40 @@
-using System.Globalization;
-using System.Text;
-
 namespace WebAttention.Client.Studio;
 
 /// <summary>
-/// Points of the attention chart in a <see cref="Width"/> × <see cref="Height"/> SVG view box (stretched to the
-/// element): x is the frame over the clip's length (same scale as the timeline lanes), y is the value, 0 at the
-/// bottom and 1 at the top. Pure.
+/// The attention chart's x scale and values. MudBlazor's line chart spaces samples evenly across its plot area, so
+/// the chart's frame axis runs from frame 0 (first sample) to the last sample's frame; the cut and playhead markers
+/// and the click-to-seek input use the same scale so that they sit on the series. Pure.
 /// </summary>
 public static class AttentionChartGeometry
 {
-    /// <summary>Width of the view box.</summary>
+    /// <summary>Width of the markers' view box (stretched over the chart's plot area).</summary>
     public const double Width = 1000;
 
-    /// <summary>Height of the view box.</summary>
+    /// <summary>Height of the markers' view box.</summary>
     public const double Height = 100;
 
-    /// <summary>x of <paramref name="frame"/> in a clip of <paramref name="frameCount"/> frames.</summary>
-    public static double X(long frame, long frameCount) => new TimelineScale(frameCount).Percent(frame) * Width / 100;
+    /// <summary>The frame of the last of <paramref name="sampleCount"/> samples taken every <paramref name="step"/> frames (the right edge of the plot).</summary>
+    public static long LastFrame(int step, int sampleCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        ArgumentOutOfRangeException.ThrowIfNegative(sampleCount);
+        return Math.Max(0, sampleCount - 1) * (long)step;
+    }
 
-    /// <summary>
-    /// SVG polyline points ("x,y x,y …") of <paramref name="values"/> (0–1; clamped), sample i at frame i × <paramref name="step"/>.
-    /// </summary>
-    public static string Points(IReadOnlyList<float> values, int step, long frameCount)
+    /// <summary>x of <paramref name="frame"/> in the view box when the plot spans frames 0 to <paramref name="lastFrame"/> (clamped to the plot).</summary>
+    public static double X(long frame, long lastFrame) =>
+        lastFrame <= 0 ? 0 : Math.Clamp((double)frame / lastFrame, 0, 1) * Width;
+
+    /// <summary>The values as the chart draws them: clamped to 0–1, non-finite values as 0, so that the y axis stays 0–1.</summary>
+    public static double[] Values(IReadOnlyList<float> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
-        var text = new StringBuilder(values.Count * 12);
+        var result = new double[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
-            var y = Height * (1 - Math.Clamp(float.IsFinite(values[i]) ? values[i] : 0, 0, 1));
-            text.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? " " : "")}{X((long)i * step, frameCount):0.##},{y:0.##}");
+            result[i] = Math.Clamp(float.IsFinite(values[i]) ? values[i] : 0, 0, 1);
         }
-        return text.ToString();
+        return result;
     }
 
     /// <summary>The sample of <paramref name="frame"/> (the one at or before it), or −1 when there are none.</summary>

@@ -5,12 +5,21 @@ namespace WebAttention.Client.Tests.Studio;
 public class AttentionChartGeometryTests
 {
     [Fact]
-    public void Samples_are_placed_at_their_frames_with_one_at_the_top_and_zero_at_the_bottom()
+    public void The_plot_spans_frame_zero_to_the_last_samples_frame()
     {
-        // 4 samples every 25 frames of a 100-frame clip: x = 0, 250, 500, 750.
-        var points = AttentionChartGeometry.Points([1f, 0f, 0.5f, 2f], 25, 100);
+        // 4 samples every 25 frames: the chart's right edge is frame 75.
+        Assert.Equal(75, AttentionChartGeometry.LastFrame(25, 4));
+        Assert.Equal(0, AttentionChartGeometry.X(0, 75));
+        Assert.Equal(400, AttentionChartGeometry.X(30, 75));
+        Assert.Equal(1000, AttentionChartGeometry.X(75, 75));
+        Assert.Equal(1000, AttentionChartGeometry.X(99, 75));
+        Assert.Equal(0, AttentionChartGeometry.X(10, 0));
+    }
 
-        Assert.Equal("0,0 250,100 500,50 750,0", points);
+    [Fact]
+    public void Values_are_clamped_to_the_charts_zero_to_one_axis()
+    {
+        Assert.Equal([1, 0, 0.5, 1, 0], AttentionChartGeometry.Values([1f, -1f, 0.5f, 2f, float.NaN]));
     }
 
     [Fact]

@@ -7,14 +7,14 @@ namespace WebAttention.Client.Components.Insights;
 
 /// <summary>
 /// Attention over time under the player: focus (how concentrated attention is) and the horizontal centre of
-/// attention, shot cuts, and a playhead that follows the video; clicking the chart seeks there.
+/// attention, drawn by MudBlazor's line chart (<see cref="AttentionSeriesPlot"/>), with shot cuts and a playhead that
+/// follows the video drawn over the chart's plot area (<see cref="ChartPlotArea"/>); clicking the chart seeks there.
+/// Only the markers re-render as the playhead moves.
 /// </summary>
 public sealed partial class AttentionChart
 {
-    private AttentionTimelineView? drawnTimeline;
-    private long drawnFrameCount;
-    private string focusPoints = "";
-    private string centrePoints = "";
+    private static readonly string PlotAreaInsets = string.Create(CultureInfo.InvariantCulture,
+        $"top: {ChartPlotArea.Top}px; right: {ChartPlotArea.Right}px; bottom: {ChartPlotArea.Bottom}px; left: {ChartPlotArea.Left}px");
 
     /// <summary>The clip's timeline; null while loading or when the clip has none.</summary>
     [Parameter]
@@ -28,10 +28,6 @@ public sealed partial class AttentionChart
     [Parameter]
     public long Frame { get; set; }
 
-    /// <summary>Frames in the clip (the x scale, shared with the seek bar and lanes).</summary>
-    [Parameter]
-    public long FrameCount { get; set; }
-
     /// <summary>First frames of shots (cuts).</summary>
     [Parameter]
     public IReadOnlyList<long> Cuts { get; set; } = [];
@@ -40,22 +36,10 @@ public sealed partial class AttentionChart
     [Parameter]
     public EventCallback<long> OnSeek { get; set; }
 
-    private long Scale => FrameCount > 0 ? FrameCount : Timeline?.FrameCount ?? 0;
+    /// <summary>The frame at the plot's right edge: the last sample's (the chart spaces samples evenly).</summary>
+    private long LastFrame => Timeline is null ? 0 : Geometry.LastFrame(Timeline.Step, Timeline.Focus.Length);
 
-    /// <inheritdoc />
-    protected override void OnParametersSet()
-    {
-        // The polylines only change with the data, not with the playhead.
-        if (!ReferenceEquals(drawnTimeline, Timeline) || drawnFrameCount != Scale)
-        {
-            drawnTimeline = Timeline;
-            drawnFrameCount = Scale;
-            focusPoints = Timeline is null ? "" : Geometry.Points(Timeline.Focus, Timeline.Step, Scale);
-            centrePoints = Timeline is null ? "" : Geometry.Points(Timeline.CentroidX, Timeline.Step, Scale);
-        }
-    }
-
-    private string X(long frame) => Geometry.X(frame, Scale).ToString("0.##", CultureInfo.InvariantCulture);
+    private string X(long frame) => Geometry.X(frame, LastFrame).ToString("0.##", CultureInfo.InvariantCulture);
 
     private string Current(float[]? values)
     {

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using MudBlazor.Charts;
+using MudBlazor.Interop;
+using WebAttention.Client.Components.Insights;
 using WebAttention.Client.Components.Player;
 using WebAttention.Client.Components.Studio;
 using WebAttention.Client.Services.Api;
@@ -31,6 +34,9 @@ public class ClipPlayerTests : MudTestContext
         stage = JSInterop.SetupModule(StudioStage.ModulePath);
         stage.Mode = JSRuntimeMode.Loose;
         JSInterop.SetupModule(TimelineLane.ModulePath);
+        // MudBlazor's chart draws once it knows its element's size (1 view box unit = 1 px).
+        JSInterop.Setup<ElementSize>("mudObserveElementSize", _ => true)
+            .SetResult(new ElementSize { Width = 1030, Height = 155, Timestamp = 1 });
     }
 
     private IRenderedComponent<ClipStudio> RenderStudio()
@@ -101,19 +107,36 @@ public class ClipPlayerTests : MudTestContext
     }
 
     [Fact]
-    public void The_attention_chart_draws_both_series_and_seeks_the_player_on_click()
+    public void The_attention_chart_draws_both_series_in_the_plot_area_the_markers_assume()
     {
         insights.Timeline = new AttentionTimelineView(1, 25, 100, [.. Enumerable.Repeat(0.5f, 100)], [.. Enumerable.Repeat(0.25f, 100)], [.. Enumerable.Repeat(0.5f, 100)]);
         var cut = RenderStudio();
 
-        cut.WaitForAssertion(() => Assert.Equal("100", cut.Find("[data-testid=attention-chart]").GetAttribute("data-samples")));
-        Assert.StartsWith("0,50 ", cut.Find("[data-testid=focus-series]").GetAttribute("points"), StringComparison.Ordinal);
-        Assert.StartsWith("0,75 ", cut.Find("[data-testid=centre-series]").GetAttribute("points"), StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=attention-series] .mud-charts-line-series path").Count));
+        var lines = cut.FindAll("[data-testid=attention-series] .mud-charts-line-series path").Select(p => p.GetAttribute("d")!).ToList();
+        // 1030 × 155 px: the plot runs x 30–1000 and y 25 (value 1) to 125 (value 0), the insets of ChartPlotArea.
+        Assert.StartsWith("M 30 75 ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(" 1000 75", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("M 30 100 ", lines[1], StringComparison.Ordinal);
+        Assert.Equal("top: 25px; right: 30px; bottom: 30px; left: 30px", cut.Find("[data-testid=chart-plot-area]").GetAttribute("style"));
+    }
+
+    [Fact]
+    public void Clicking_the_attention_chart_seeks_the_player_and_moves_only_the_playhead()
+    {
+        insights.Timeline = new AttentionTimelineView(1, 25, 100, [.. Enumerable.Repeat(0.5f, 100)], [.. Enumerable.Repeat(0.25f, 100)], [.. Enumerable.Repeat(0.5f, 100)]);
+        var cut = RenderStudio();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=attention-series] .mud-charts-line-series path").Count));
+        var chart = cut.FindComponent<Line<double>>();
+        var chartRenders = chart.RenderCount;
 
         cut.Find("input[data-testid=chart-seek]").Change("40");
 
         Assert.Contains(stage.Invocations["seekFrame"], i => Equals(i.Arguments[1], 40L));
         cut.WaitForAssertion(() => Assert.Equal("40", cut.Find("[data-testid=chart-playhead]").GetAttribute("data-frame")));
+        // 100 samples, one a frame: frame 40 of 0–99 is 40.4 % across the plot.
+        Assert.Equal("404.04", cut.Find("[data-testid=chart-playhead]").GetAttribute("x1"));
+        Assert.Equal(chartRenders, chart.RenderCount);
     }
 
     [Fact]
