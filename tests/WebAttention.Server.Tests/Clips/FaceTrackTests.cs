@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using WebAttention.Core;
@@ -12,9 +11,6 @@ namespace WebAttention.Server.Tests.Clips;
 /// <summary>The analysis writes the clip's face track; GET /api/clips/{id}/faces serves it to the owner only.</summary>
 public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    internal static readonly string FaceModel = Path.Combine(RepositoryPaths.Root(), "wwwroot", "lib", "blazeface", "face_detection_back_256x256_barracuda.onnx");
-    internal static readonly string Astronaut = Path.Combine(RepositoryPaths.Root(), ".cache", "test-assets", "astronaut.png");
-
     [Fact]
     public async Task A_clip_without_faces_gets_a_track_of_every_analysed_frame_with_no_faces()
     {
@@ -32,7 +28,7 @@ public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<Server
         Assert.All(frames, f => Assert.InRange(f, 0, clip.FrameCount - 1));
         Assert.True(frames.Count >= 4 * 5 * 0.8, $"Only {frames.Count} analysed frames in 4 s at 5 fps."); // 4 s clip, 5 analysed fps by default
         Assert.All(track.Frames, f => Assert.Empty(f.Faces));
-        if (File.Exists(FaceModel))
+        if (File.Exists(FacePhotos.FaceModel))
         {
             Assert.Contains("BlazeFace", track.Detector, StringComparison.Ordinal);
         }
@@ -63,8 +59,7 @@ public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<Server
         var video = Path.Combine(Path.GetTempPath(), $"wa-astronaut-{Guid.NewGuid():N}.mp4");
         try
         {
-            await FfmpegAsync("-v", "error", "-loop", "1", "-i", Astronaut, "-t", "2", "-r", "25", "-vf", "pad=960:540:224:14:gray",
-                "-c:v", "libx264", "-pix_fmt", "yuv420p", "-y", video);
+            await FacePhotos.WriteClipAsync(video);
             await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
             var upload = await TestUploader.UploadAsync(await user.ConnectAsync(), "astronaut.mp4", await File.ReadAllBytesAsync(video));
             var clip = await ClipWaiter.WaitUntilSettledAsync(user.Http, upload.ClipId!.Value, TimeSpan.FromMinutes(3));
@@ -88,13 +83,6 @@ public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<Server
         }
     }
 
-    private static async Task FfmpegAsync(params string[] args)
-    {
-        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", args) { RedirectStandardError = true })!;
-        var errors = await ffmpeg.StandardError.ReadToEndAsync();
-        await ffmpeg.WaitForExitAsync();
-        Assert.True(ffmpeg.ExitCode == 0, errors);
-    }
 }
 
 /// <summary>A fact that needs the BlazeFace model and the astronaut photo; skipped with the reason when either is absent.</summary>
@@ -103,9 +91,6 @@ public sealed class FacePhotoFactAttribute : FactAttribute
 {
     public FacePhotoFactAttribute()
     {
-        if (!File.Exists(FaceTrackTests.FaceModel) || !File.Exists(FaceTrackTests.Astronaut))
-        {
-            Skip = $"Needs {FaceTrackTests.FaceModel} (bash scripts/fetch-web-deps.sh) and {FaceTrackTests.Astronaut} (bash scripts/fetch-test-assets.sh).";
-        }
+        Skip = FacePhotos.MissingReason();
     }
 }
