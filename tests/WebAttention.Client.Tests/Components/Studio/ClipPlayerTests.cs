@@ -102,6 +102,7 @@ public class ClipPlayerTests : MudTestContext
         var cut = RenderStudio();
 
         cut.WaitForAssertion(() => Assert.Contains("none found", cut.Find("[data-testid=faces-toggle]").Closest(".mud-switch")!.TextContent, StringComparison.Ordinal));
+        Assert.True(cut.Find("input[data-testid=faces-toggle]").HasAttribute("disabled"), "Nothing to show: the faces switch is disabled.");
         Assert.DoesNotContain(overlay.Invocations["setFaces"], i => i.Arguments[1] is not null);
         Assert.Empty(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
     }
@@ -132,7 +133,8 @@ public class ClipPlayerTests : MudTestContext
 
         cut.Find("input[data-testid=chart-seek]").Change("40");
 
-        Assert.Contains(stage.Invocations["seekFrame"], i => Equals(i.Arguments[1], 40L));
+        // The seek reaches the player asynchronously (JS interop); wait for it rather than race it.
+        cut.WaitForAssertion(() => Assert.Contains(stage.Invocations["seekFrame"], i => Equals(i.Arguments[1], 40L)));
         cut.WaitForAssertion(() => Assert.Equal("40", cut.Find("[data-testid=chart-playhead]").GetAttribute("data-frame")));
         // 100 samples, one a frame: frame 40 of 0–99 is 40.4 % across the plot.
         Assert.Equal("404.04", cut.Find("[data-testid=chart-playhead]").GetAttribute("x1"));
