@@ -15,9 +15,7 @@ public sealed class AttentionTimelineTests(ServerFixture fixture) : IClassFixtur
     public async Task An_analysed_clip_has_a_timeline_sample_per_frame_cached_beside_its_maps()
     {
         await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
-        var upload = await TestUploader.UploadAsync(await user.ConnectAsync(), "timeline.mp4", fixture.Clip);
-        var clip = await ClipWaiter.WaitUntilSettledAsync(user.Http, upload.ClipId!.Value, TimeSpan.FromMinutes(3));
-        Assert.True(clip.Status == ClipStatus.Ready, clip.Error);
+        var clip = await ClipWaiter.UploadUntilReadyAsync(user, "timeline.mp4", fixture.Clip);
 
         var timeline = await user.Http.GetFromJsonAsync<AttentionTimelineView>(ApiRoutes.AttentionTimeline(clip.Id));
 

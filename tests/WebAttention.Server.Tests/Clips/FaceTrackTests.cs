@@ -15,9 +15,7 @@ public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<Server
     public async Task A_clip_without_faces_gets_a_track_of_every_analysed_frame_with_no_faces()
     {
         await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
-        var upload = await TestUploader.UploadAsync(await user.ConnectAsync(), "pattern.mp4", fixture.Clip);
-        var clip = await ClipWaiter.WaitUntilSettledAsync(user.Http, upload.ClipId!.Value, TimeSpan.FromMinutes(3));
-        Assert.True(clip.Status == ClipStatus.Ready, clip.Error);
+        var clip = await ClipWaiter.UploadUntilReadyAsync(user, "pattern.mp4", fixture.Clip);
 
         var track = await user.Http.GetFromJsonAsync<ClipFacesView>(ApiRoutes.Faces(clip.Id));
 
@@ -61,9 +59,7 @@ public sealed class FaceTrackTests(ServerFixture fixture) : IClassFixture<Server
         {
             await FacePhotos.WriteClipAsync(video);
             await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
-            var upload = await TestUploader.UploadAsync(await user.ConnectAsync(), "astronaut.mp4", await File.ReadAllBytesAsync(video));
-            var clip = await ClipWaiter.WaitUntilSettledAsync(user.Http, upload.ClipId!.Value, TimeSpan.FromMinutes(3));
-            Assert.True(clip.Status == ClipStatus.Ready, clip.Error);
+            var clip = await ClipWaiter.UploadUntilReadyAsync(user, "astronaut.mp4", await File.ReadAllBytesAsync(video));
 
             var track = await user.Http.GetFromJsonAsync<ClipFacesView>(ApiRoutes.Faces(clip.Id));
 

@@ -148,9 +148,7 @@ public sealed class ModelAdminTests(ModelAdminFixture fixture) : IClassFixture<M
         Assert.Equal(["tiny-next"], listed!.Where(m => m.IsDefault).Select(m => m.Name));
 
         var clip = await File.ReadAllBytesAsync(await GeneratedClips.TestPatternAsync());
-        var upload = await TestUploader.UploadAsync(await fixture.Admin.ConnectAsync(), "after-switch.mp4", clip);
-        var settled = await ClipWaiter.WaitUntilSettledAsync(fixture.Admin.Http, upload.ClipId!.Value, TimeSpan.FromMinutes(3));
-        Assert.True(settled.Status == ClipStatus.Ready, settled.Error);
+        var settled = await ClipWaiter.UploadUntilReadyAsync(fixture.Admin, "after-switch.mp4", clip);
         var index = await fixture.Admin.Http.GetFromJsonAsync<SaliencyIndex>(ApiRoutes.SaliencyIndex(settled.Id));
         // The index names the model and the channels fused with it ("+faces", "+motion").
         Assert.Matches(@"^tiny-next@3\.0\.0(\+|$)", index!.Model);
