@@ -8,6 +8,10 @@ namespace WebAttention.Client.Tests;
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
+    // CI runs every test project at once on 2 cores; bUnit's 1 s default for WaitFor* is too short there
+    // (a render awaited by WaitForAssertion timed out once). Waits still end as soon as they pass.
+    static MudTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected MudTestContext()
     {
         Services.AddMudServices();
