@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using WebAttention.E2E.Tests.Support;
 using WebAttention.Testing;
 using Xunit.Abstractions;
 
@@ -21,15 +22,10 @@ public sealed class CreatorFlowTests(BrowserFixture browser, ServerFixture serve
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => output.WriteLine($"[browser {message.Type}] {message.Text}");
+        CreatorPages.LogBrowser(page, output);
         var clock = Stopwatch.StartNew();
 
-        await page.GotoAsync("/register");
-        await page.Locator("[data-testid=email] input, input[data-testid=email]").First.FillAsync("creator@example.test");
-        await page.Locator("[data-testid=password] input, input[data-testid=password]").First.FillAsync("correct-horse-9");
-        await page.Locator("[data-testid=confirm-password] input, input[data-testid=confirm-password]").First.FillAsync("correct-horse-9");
-        await page.GetByTestId("submit").ClickAsync();
-        await page.GetByTestId("clip-upload").WaitForAsync(new() { Timeout = 60_000 });
+        await CreatorPages.RegisterAsync(page, "creator@example.test");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "1-library.png") });
 
         await page.GetByTestId("file-input").SetInputFilesAsync(clip);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WebAttention.E2E.Tests.Support;
 using WebAttention.Testing;
 using Xunit.Abstractions;
 
@@ -26,13 +27,9 @@ public sealed class FaceOverlayTests(BrowserFixture browser, ServerFixture serve
                 ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             });
             var page = await context.NewPageAsync();
-            page.Console += (_, message) => output.WriteLine($"[browser {message.Type}] {message.Text}");
+            CreatorPages.LogBrowser(page, output);
 
-            await page.GotoAsync("/register");
-            await page.Locator("[data-testid=email] input, input[data-testid=email]").First.FillAsync("faces@example.test");
-            await page.Locator("[data-testid=password] input, input[data-testid=password]").First.FillAsync("correct-horse-9");
-            await page.Locator("[data-testid=confirm-password] input, input[data-testid=confirm-password]").First.FillAsync("correct-horse-9");
-            await page.GetByTestId("submit").ClickAsync();
+            await CreatorPages.RegisterAsync(page, "faces@example.test");
             await page.GetByTestId("file-input").SetInputFilesAsync(clip, new() { Timeout = 60_000 });
             await page.Locator("[data-testid=clip-status][data-status=Ready]").First.WaitForAsync(new() { Timeout = 180_000 });
             await page.GetByTestId("clip-link").First.ClickAsync();

@@ -8,6 +8,7 @@ using WebAttention.Core.Reframing;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Decoding;
 using WebAttention.Media.Probing;
+using WebAttention.E2E.Tests.Support;
 using WebAttention.Testing;
 using Xunit.Abstractions;
 
@@ -36,20 +37,10 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                output.WriteLine($"[browser {message.Type}] {message.Text}");
-            }
-        };
+        CreatorPages.LogBrowser(page, output, errorsOnly: true);
 
         // Register and upload a clip of a disc moving left to right.
-        await page.GotoAsync("/register");
-        await page.Locator("input[data-testid=email], [data-testid=email] input").First.FillAsync("studio@example.test");
-        await page.Locator("input[data-testid=password], [data-testid=password] input").First.FillAsync("correct-horse-9");
-        await page.Locator("input[data-testid=confirm-password], [data-testid=confirm-password] input").First.FillAsync("correct-horse-9");
-        await page.GetByTestId("submit").ClickAsync();
+        await CreatorPages.RegisterAsync(page, "studio@example.test");
         await page.GetByTestId("file-input").SetInputFilesAsync(await GeneratedClips.MovingDiscAsync());
         await page.Locator("[data-testid=clip-status][data-status=Ready]").First.WaitForAsync(new() { Timeout = 180_000 });
         await page.GetByTestId("clip-link").First.ClickAsync();

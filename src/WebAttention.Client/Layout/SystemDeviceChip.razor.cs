@@ -37,18 +37,25 @@ public sealed partial class SystemDeviceChip : IDisposable
     {
         // /api/system needs a signed-in user: ask again after every sign-in or sign-out.
         Authentication.AuthenticationStateChanged += OnAuthenticationChanged;
-        await LoadAsync();
+        await LoadAsync(Authentication.GetAuthenticationStateAsync());
     }
 
     private void OnAuthenticationChanged(Task<AuthenticationState> state) =>
         _ = InvokeAsync(async () =>
         {
-            await LoadAsync();
+            await LoadAsync(state);
             StateHasChanged();
         });
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(Task<AuthenticationState> state)
     {
+        // Signed out: nothing to show, and no request that could only answer 401.
+        if ((await state).User.Identity?.IsAuthenticated != true)
+        {
+            info = null;
+            return;
+        }
+
         try
         {
             info = await SystemApi.GetSystemInfoAsync(lifetime.Token);

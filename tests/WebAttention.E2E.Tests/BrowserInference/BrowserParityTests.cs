@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using WebAttention.Core.Media;
+using WebAttention.E2E.Tests.Support;
 using WebAttention.Testing;
 using Xunit.Abstractions;
 
@@ -104,8 +105,8 @@ public sealed class BrowserParityTests(BrowserInferenceFixture fixture, ITestOut
     private static async Task<IPage> OpenLivePageAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/live");
-        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = 60_000 });
+        await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
+        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = CreatorPages.BootTimeoutMs });
         return page;
     }
 

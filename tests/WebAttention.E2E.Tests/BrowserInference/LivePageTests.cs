@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WebAttention.E2E.Tests.Support;
 using WebAttention.Testing;
 
 namespace WebAttention.E2E.Tests.BrowserInference;
@@ -12,8 +13,8 @@ public sealed class LivePageTests(BrowserInferenceFixture fixture)
     {
         await using var context = await fixture.SignedInContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/live");
-        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = 60_000 });
+        await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
+        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = CreatorPages.BootTimeoutMs });
 
         await page.GetByTestId("live-camera").ClickAsync();
         var fps = page.GetByTestId("live-fps");
