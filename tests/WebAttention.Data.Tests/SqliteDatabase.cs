@@ -36,9 +36,17 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public static async Task<SqliteDatabase> CreateMigratedAsync(CancellationToken cancellationToken = default)
     {
         var database = CreateEmpty();
-        await using var context = database.CreateContext();
-        await context.Database.MigrateAsync(cancellationToken);
-        return database;
+        try
+        {
+            await using var context = database.CreateContext();
+            await context.Database.MigrateAsync(cancellationToken);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A fresh context (own change tracker), as the server gets one per request or job scope.</summary>
