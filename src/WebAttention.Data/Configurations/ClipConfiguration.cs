@@ -13,7 +13,7 @@ internal sealed class ClipConfiguration : IEntityTypeConfiguration<Clip>
         builder.Property(c => c.Title).HasMaxLength(256);
         builder.Property(c => c.Sha256).HasMaxLength(64);
         builder.Property(c => c.Codec).HasMaxLength(32);
-        builder.Property(c => c.Error).HasMaxLength(2000);
+        builder.Property(c => c.Error).HasMaxLength(Clip.MaxErrorLength);
         builder.HasIndex(c => new { c.OwnerId, c.CreatedAt });
     }
 }

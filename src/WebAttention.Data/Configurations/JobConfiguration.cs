@@ -14,7 +14,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.LeaseOwner).HasMaxLength(128);
         builder.Property(j => j.Stage).HasMaxLength(32);
         builder.Property(j => j.Device).HasMaxLength(64);
-        builder.Property(j => j.Error).HasMaxLength(4000);
+        builder.Property(j => j.Error).HasMaxLength(Job.MaxErrorLength);
         builder.Property(j => j.Aspect).HasMaxLength(16);
         builder.Property(j => j.Payload).HasMaxLength(4000);
         // The claim query scans by state and age.

@@ -19,6 +19,9 @@ public sealed class Clip
     public long FrameCount { get; set; }
     public required string Codec { get; set; }
     public bool HasAudio { get; set; }
+    /// <summary>Longest <see cref="Error"/> the column holds (longer reasons are cut by <see cref="ErrorText.Fit"/>).</summary>
+    public const int MaxErrorLength = 2000;
+
     public string? Error { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

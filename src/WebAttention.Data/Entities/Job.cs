@@ -27,6 +27,9 @@ public sealed class Job
     public long FramesTotal { get; set; }
     public double FramesPerSecond { get; set; }
     public string? Device { get; set; }
+    /// <summary>Longest <see cref="Error"/> the column holds (longer reasons are cut by <see cref="ErrorText.Fit"/>).</summary>
+    public const int MaxErrorLength = 4000;
+
     public string? Error { get; set; }
     /// <summary>JSON object of stage name → seconds.</summary>
     public string? StageTimings { get; set; }

@@ -90,7 +90,7 @@ public sealed class AnalysisJobHandler(
     private async Task SetStatusAsync(Clip clip, ClipStatus status, string? error, CancellationToken cancellationToken)
     {
         clip.Status = status;
-        clip.Error = error;
+        clip.Error = ErrorText.Fit(error, Clip.MaxErrorLength);
         await db.SaveChangesAsync(cancellationToken);
         await hub.Clients.User(clip.OwnerId).ClipChanged(clip.ToSummary());
         await hub.Clients.Group(ClipsHub.ClipGroup(clip.Id)).ClipChanged(clip.ToSummary());
@@ -113,7 +113,7 @@ public sealed class ClipFailureHook(AppDbContext db, IHubContext<ClipsHub, IClip
             return;
         }
         clip.Status = ClipStatus.Failed;
-        clip.Error = error;
+        clip.Error = ErrorText.Fit(error, Clip.MaxErrorLength);
         await db.SaveChangesAsync(cancellationToken);
         await hub.Clients.User(clip.OwnerId).ClipChanged(clip.ToSummary());
     }

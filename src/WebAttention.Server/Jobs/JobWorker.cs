@@ -181,7 +181,7 @@ public sealed class JobWorker(
     private async Task FinishAsync(Job job, JobContext context, JobState state, string? error)
     {
         job.State = state;
-        job.Error = error;
+        job.Error = ErrorText.Fit(error, Job.MaxErrorLength);
         var timings = JsonSerializer.Serialize(context.StageTimings);
         await using (var scope = scopes.CreateAsyncScope())
         {
