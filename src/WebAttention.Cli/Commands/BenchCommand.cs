@@ -115,7 +115,7 @@ public static class BenchCommand
         table.AddRow(
             "motion channel ms a frame",
             string.Empty,
-            $"{r.Motion.Moving} moving, {r.Motion.Still} still, {r.Motion.NotComparable} not comparable",
+            $"{r.Motion.Moving} moving, {r.Motion.Still} still, {r.Motion.NotComparable} not comparable, {r.Motion.ThreeFrame} three-frame",
             F(r.Motion.MillisecondsPerFrame, "F2"));
         if (r.Faces is { } f)
         {

@@ -1,15 +1,16 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
 using WebAttention.Pipeline.Abstractions;
+using WebAttention.Pipeline.Motion;
 using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Fusion;
 
 /// <summary>
 /// The attention model plus its face and motion channels, for one run over one clip: the model's map,
-/// faces found by the <see cref="IFaceDetector"/> drawn as Gaussian blobs, and the motion between
-/// consecutive analysed frames with camera motion removed, fused by <see cref="ChannelFusion"/>.
-/// Keeps per-run state (the previous analysed frame, the faces found): create one per run and share
+/// faces found by the <see cref="IFaceDetector"/> drawn as Gaussian blobs, and the motion of each analysed
+/// frame against the two analysed frames before it with camera motion removed, fused by <see cref="ChannelFusion"/>.
+/// Keeps per-run state (the motion history of the last two analysed frames, the faces found): create one per run and share
 /// the inner predictor and detector between runs. Faces found are kept in <see cref="Faces"/> for the
 /// clip's face track (the reframer's required regions and the player's face boxes).
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     private readonly FusionWeights _weights;
     private readonly List<FaceBox> _found = [];
     private readonly List<long> _analysed = [];
-    private VideoFrame? _previous;
+    private MotionHistory? _history;
     private long _lastFrame = -1;
 
     /// <summary>Wraps <paramref name="model"/>; a null detector or estimator (or a zero weight) leaves that channel out.</summary>
@@ -81,41 +82,67 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         _found.AddRange(faces);
 
         var byFrame = faces.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => g.ToList());
-        // Each new frame with the analysed frame before it (the last of the previous batch for the first).
-        var freshByIndex = new Dictionary<long, (VideoFrame Frame, VideoFrame? Previous)>(fresh.Count);
-        var previous = _previous;
-        foreach (var frame in fresh.OrderBy(f => f.Index))
-        {
-            freshByIndex[frame.Index] = (frame, previous);
-            previous = frame;
-        }
-
+        var ordered = fresh.OrderBy(f => f.Index).ToList();
+        var motionByFrame = EstimateMotion(ordered, maps);
         var fused = new List<SaliencyMap>(maps.Count);
         foreach (var map in maps)
         {
-            if (!freshByIndex.TryGetValue(map.FrameIndex, out var pair))
+            if (!motionByFrame.TryGetValue(map.FrameIndex, out var motion))
             {
                 fused.Add(map); // A context frame: its fused map went out with the previous batch.
                 continue;
             }
 
-            fused.Add(Fuse(map, pair.Frame, pair.Previous, byFrame.GetValueOrDefault(map.FrameIndex)));
+            fused.Add(Fuse(map, motion, byFrame.GetValueOrDefault(map.FrameIndex)));
         }
 
-        _analysed.AddRange(fresh.Select(f => f.Index).Order());
-        if (previous is not null && previous.Index > _lastFrame)
+        _analysed.AddRange(ordered.Select(f => f.Index));
+        if (ordered.Count > 0)
         {
-            _previous = previous;
-            _lastFrame = previous.Index;
+            _lastFrame = ordered[^1].Index;
         }
 
         return fused;
     }
 
-    /// <summary>Forgets the previous frame, so no motion is computed across a cut.</summary>
-    public void ResetMotion() => _previous = null;
+    /// <summary>Forgets the analysed frames kept for motion, so no motion is computed across a cut.</summary>
+    public void ResetMotion() => _history = null;
 
-    private SaliencyMap Fuse(SaliencyMap map, VideoFrame frame, VideoFrame? previous, List<FaceBox>? faces)
+    // Each new frame (in frame order) against the analysed frames before it, carrying the history across batches;
+    // an empty map where there is none to compare with (the first frame of the run, or after a size change).
+    private Dictionary<long, float[]> EstimateMotion(List<VideoFrame> ordered, IReadOnlyList<SaliencyMap> maps)
+    {
+        var grids = new Dictionary<long, FrameSize>(maps.Count);
+        foreach (var map in maps)
+        {
+            grids.TryAdd(map.FrameIndex, new FrameSize(map.Width, map.Height));
+        }
+
+        var result = new Dictionary<long, float[]>(ordered.Count);
+        foreach (var frame in ordered)
+        {
+            result[frame.Index] = [];
+            if (_motion is null)
+            {
+                continue;
+            }
+
+            if (_history is { } history && history.Previous.Size == frame.Size && grids.TryGetValue(frame.Index, out var grid))
+            {
+                var analysis = _motion.Analyse(history, frame, grid);
+                result[frame.Index] = analysis.Map;
+                _history = history.Then(frame, analysis);
+            }
+            else
+            {
+                _history = new MotionHistory(frame);
+            }
+        }
+
+        return result;
+    }
+
+    private SaliencyMap Fuse(SaliencyMap map, float[] motionMap, List<FaceBox>? faces)
     {
         var cells = map.Width * map.Height;
         var face = Span<float>.Empty;
@@ -125,11 +152,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
             FaceBlobs.Render(faces, map.Width, map.Height, _weights.FaceSigma, face);
         }
 
-        var motion = Span<float>.Empty;
-        if (_motion is not null && previous is not null && previous.Size == frame.Size)
-        {
-            motion = _motion.Estimate(previous, frame, new FrameSize(map.Width, map.Height));
-        }
+        var motion = motionMap.AsSpan();
 
         if (face.IsEmpty && motion.IsEmpty)
         {

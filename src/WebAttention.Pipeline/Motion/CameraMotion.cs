@@ -31,6 +31,20 @@ public readonly record struct CameraMotion(double A, double B, double Tx, double
         return new CameraMotion(a, b, -(a * Tx - b * Ty), -(b * Tx + a * Ty));
     }
 
+    /// <summary>This motion followed by <paramref name="next"/>: where a point goes after both (a zoom-rotation is a complex product).</summary>
+    public CameraMotion Then(CameraMotion next) => new(
+        next.A * A - next.B * B,
+        next.B * A + next.A * B,
+        next.A * Tx - next.B * Ty + next.Tx,
+        next.B * Tx + next.A * Ty + next.Ty);
+
+    /// <summary>The inverse of <see cref="Upscaled"/>: this motion (in pixels <paramref name="factor"/> times larger) on the box-downscaled image.</summary>
+    public CameraMotion Downscaled(int factor)
+    {
+        var c = (factor - 1) / 2.0;
+        return new CameraMotion(A, B, (Tx - c + (A * c - B * c)) / factor, (Ty - c + (B * c + A * c)) / factor);
+    }
+
     /// <summary>
     /// The same motion for pixels <paramref name="factor"/> times smaller (a box-downscaled image's pixel i
     /// covers pixels factor·i … factor·i + factor − 1 here, so its centre is at factor·i + (factor − 1)/2).

@@ -3,9 +3,9 @@ using WebAttention.Core.Media;
 namespace WebAttention.Pipeline.Motion;
 
 /// <summary>
-/// What is left once the camera's motion is taken out: the previous frame warped by the camera model,
-/// the absolute difference to the current one, a noise floor subtracted, blurred and averaged onto the
-/// map grid. Pure.
+/// What is left once the camera's motion is taken out: an earlier frame warped by the camera model,
+/// the absolute difference to the current one, a noise floor subtracted, (for three frames) the smaller
+/// of the two residuals kept, blurred and averaged onto the map grid. Pure.
 /// </summary>
 internal static class ResidualMap
 {
@@ -49,14 +49,27 @@ internal static class ResidualMap
         return (residual, MedianOf(histogram, counted));
     }
 
-    /// <summary>Subtracts <paramref name="floor"/> (clamping at 0) and blurs twice with [1 4 6 4 1]/16, in place.</summary>
-    public static void SuppressNoise(float[] residual, int width, int height, float floor)
+    /// <summary>Subtracts <paramref name="floor"/> from every value, clamping at 0, in place.</summary>
+    public static void SubtractFloor(float[] residual, float floor)
     {
         for (var i = 0; i < residual.Length; i++)
         {
             residual[i] = MathF.Max(0f, residual[i] - floor);
         }
+    }
 
+    /// <summary>Keeps the smaller of the two values per pixel in <paramref name="residual"/>: what changed against both frames.</summary>
+    public static void KeepSmaller(float[] residual, float[] other)
+    {
+        for (var i = 0; i < residual.Length; i++)
+        {
+            residual[i] = MathF.Min(residual[i], other[i]);
+        }
+    }
+
+    /// <summary>Blurs twice with [1 4 6 4 1]/16 (edges replicated), in place.</summary>
+    public static void Smooth(float[] residual, int width, int height)
+    {
         var scratch = new float[residual.Length];
         for (var pass = 0; pass < 2; pass++)
         {

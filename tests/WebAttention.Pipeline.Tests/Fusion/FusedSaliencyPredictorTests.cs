@@ -1,5 +1,6 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Motion;
 using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Tests.Fakes;
 
@@ -26,7 +27,7 @@ public class FusedSaliencyPredictorTests
     }
 
     [Fact]
-    public async Task Motion_is_measured_between_consecutive_analysed_frames_across_batches()
+    public async Task Motion_is_measured_against_the_two_analysed_frames_before_across_batches()
     {
         var motion = new FakeMotion();
         var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), null, motion, new FusionWeights(0, 0.5, Math.Log(3)));
@@ -34,11 +35,26 @@ public class FusedSaliencyPredictorTests
         var first = await fused.PredictAsync([Uniform(0), Uniform(5)], CancellationToken.None);
         var second = await fused.PredictAsync([Uniform(10)], CancellationToken.None);
 
-        Assert.Equal([(0L, 5L), (5L, 10L)], motion.Pairs);
+        Assert.Equal([(null, 0L, 5L), (0L, 5L, 10L)], motion.Calls);
+        Assert.Equal(FakeMotion.Camera, motion.Histories[1].PreviousCamera); // the camera 0 → 5 the first call reported
         Assert.All(first[0].Values, v => Assert.Equal(100f, v)); // no previous frame: the model's map as it is
         Assert.Equal(1f, second[0][0, 0]);                       // the moving cell
         Assert.Equal(1f / 3, second[0][1, 1], 4);
         Assert.Equal("brightness@1+motion", fused.ModelName);
+    }
+
+    [Fact]
+    public async Task Resetting_motion_forgets_both_earlier_frames()
+    {
+        var motion = new FakeMotion();
+        var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), null, motion, new FusionWeights(0, 0.5, Math.Log(3)));
+
+        await fused.PredictAsync([Uniform(0), Uniform(5), Uniform(10)], CancellationToken.None);
+        fused.ResetMotion();
+        var afterCut = await fused.PredictAsync([Uniform(15), Uniform(20), Uniform(25)], CancellationToken.None);
+
+        Assert.Equal([(null, 0L, 5L), (0L, 5L, 10L), (null, 15L, 20L), (15L, 20L, 25L)], motion.Calls);
+        Assert.All(afterCut[0].Values, v => Assert.Equal(100f, v)); // the shot's first frame: no motion
     }
 
     [Fact]
@@ -90,17 +106,22 @@ public class FusedSaliencyPredictorTests
         }
     }
 
-    /// <summary>Motion only in the top-left cell; records the frame pairs it was asked about.</summary>
+    /// <summary>Motion only in the top-left cell; records the frames it was asked about.</summary>
     private sealed class FakeMotion : IMotionEstimator
     {
-        public List<(long Previous, long Current)> Pairs { get; } = [];
+        public static readonly CameraMotion Camera = new(1, 0, 2, -1);
 
-        public float[] Estimate(VideoFrame previous, VideoFrame current, FrameSize grid)
+        public List<(long? BeforePrevious, long Previous, long Current)> Calls { get; } = [];
+
+        public List<MotionHistory> Histories { get; } = [];
+
+        public MotionAnalysis Analyse(MotionHistory history, VideoFrame current, FrameSize grid)
         {
-            Pairs.Add((previous.Index, current.Index));
+            Calls.Add((history.BeforePrevious?.Index, history.Previous.Index, current.Index));
+            Histories.Add(history);
             var map = new float[grid.Area];
             map[0] = 1;
-            return map;
+            return new MotionAnalysis(MotionVerdict.Moving, Camera, 1, 10, 8, map);
         }
     }
 }

@@ -31,4 +31,32 @@ public class CameraMotionTests
         Assert.Equal(factor * wx + 1, lx, 9);
         Assert.Equal(factor * wy + 1, ly, 9);
     }
+
+    [Fact]
+    public void Then_is_one_motion_followed_by_the_other()
+    {
+        var next = new CameraMotion(0.98 * Math.Cos(-0.05), 0.98 * Math.Sin(-0.05), -1.25, 4);
+        var (x, y) = Sample.Apply(40, 25);
+        var (twice, twiceY) = next.Apply(x, y);
+
+        var (composed, composedY) = Sample.Then(next).Apply(40, 25);
+
+        Assert.Equal(twice, composed, 9);
+        Assert.Equal(twiceY, composedY, 9);
+        Assert.Equal(CameraMotion.Identity.Then(Sample), Sample);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Downscaling_undoes_upscaling(int factor)
+    {
+        var back = Sample.Upscaled(factor).Downscaled(factor);
+
+        Assert.Equal(Sample.A, back.A, 9);
+        Assert.Equal(Sample.B, back.B, 9);
+        Assert.Equal(Sample.Tx, back.Tx, 9);
+        Assert.Equal(Sample.Ty, back.Ty, 9);
+    }
 }

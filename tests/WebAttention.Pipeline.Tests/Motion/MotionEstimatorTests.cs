@@ -18,7 +18,7 @@ public class MotionEstimatorTests
     [InlineData(15.5, 9.25)]
     public void A_panned_background_gives_its_translation_and_no_motion(double dx, double dy)
     {
-        var result = _estimator.Analyse(_scene.Panned(0, Width, Height, 0, 0), _scene.Panned(1, Width, Height, dx, dy), Grid);
+        var result = _estimator.Analyse(new MotionHistory(_scene.Panned(0, Width, Height, 0, 0)), _scene.Panned(1, Width, Height, dx, dy), Grid);
 
         Assert.Equal(MotionVerdict.Still, result.Verdict);
         Assert.InRange(result.Camera.Tx, dx - 0.5, dx + 0.5);
@@ -32,7 +32,7 @@ public class MotionEstimatorTests
     [Fact]
     public void A_pan_is_reported_in_the_analysed_frames_pixels_when_frames_are_downscaled()
     {
-        var result = _estimator.Analyse(_scene.Panned(0, 320, 240, 0, 0), _scene.Panned(1, 320, 240, 6.4, -3.2), Grid);
+        var result = _estimator.Analyse(new MotionHistory(_scene.Panned(0, 320, 240, 0, 0)), _scene.Panned(1, 320, 240, 6.4, -3.2), Grid);
 
         Assert.NotEqual(MotionVerdict.NotComparable, result.Verdict);
         Assert.InRange(result.Camera.Tx, 6.4 - 0.5, 6.4 + 0.5);
@@ -48,7 +48,7 @@ public class MotionEstimatorTests
         var previous = _scene.Panned(0, Width, Height, 0, 0);
         var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => _scene.Texture(cx + (x - cx) / scale, cy + (y - cy) / scale));
 
-        var result = _estimator.Analyse(previous, current, Grid);
+        var result = _estimator.Analyse(new MotionHistory(previous), current, Grid);
 
         Assert.NotEqual(MotionVerdict.NotComparable, result.Verdict);
         Assert.InRange(result.Camera.Scale, scale - 0.01, scale + 0.01);
@@ -66,7 +66,7 @@ public class MotionEstimatorTests
         var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => SyntheticFrames.Square(x, y, left0, top0, side) ?? _scene.Texture(x, y));
         var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => SyntheticFrames.Square(x, y, left1, top1, side) ?? _scene.Texture(x - 4, y - 2));
 
-        var result = _estimator.Analyse(previous, current, Grid);
+        var result = _estimator.Analyse(new MotionHistory(previous), current, Grid);
 
         Assert.Equal(MotionVerdict.Moving, result.Verdict);
         Assert.InRange(result.Camera.Tx, 3.5, 4.5);
@@ -96,7 +96,7 @@ public class MotionEstimatorTests
         var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => Subjects(x, y, 0) ?? _scene.Texture(x, y));
         var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => Subjects(x, y, 5) ?? _scene.Texture(x - 2, y - 1));
 
-        var result = _estimator.Analyse(previous, current, Grid);
+        var result = _estimator.Analyse(new MotionHistory(previous), current, Grid);
 
         Assert.True(result.InlierFraction < 0.5, $"inliers {result.InlierFraction:F2}: the scene should leave the background in the minority");
         Assert.True(result.Verdict == MotionVerdict.Moving, $"{result}");
@@ -109,7 +109,7 @@ public class MotionEstimatorTests
     {
         var frame = _scene.Panned(0, Width, Height, 0, 0);
 
-        var result = _estimator.Analyse(frame, frame with { Index = 1 }, Grid);
+        var result = _estimator.Analyse(new MotionHistory(frame), frame with { Index = 1 }, Grid);
 
         Assert.Equal(MotionVerdict.Still, result.Verdict);
         Assert.InRange(result.Camera.Tx, -0.05, 0.05);
@@ -123,16 +123,16 @@ public class MotionEstimatorTests
         var other = new SyntheticFrames(seed: 99);
         var cut = SyntheticFrames.Draw(1, Width, Height, (x, y) => other.Texture(x + 300, y + 200));
 
-        var result = _estimator.Analyse(_scene.Panned(0, Width, Height, 0, 0), cut, Grid);
+        var result = _estimator.Analyse(new MotionHistory(_scene.Panned(0, Width, Height, 0, 0)), cut, Grid);
 
         Assert.Equal(MotionVerdict.NotComparable, result.Verdict);
-        Assert.All(_estimator.Estimate(_scene.Panned(0, Width, Height, 0, 0), cut, Grid), v => Assert.Equal(0f, v));
+        Assert.All(_estimator.Estimate(null, _scene.Panned(0, Width, Height, 0, 0), cut, Grid), v => Assert.Equal(0f, v));
     }
 
     [Fact]
     public void A_whip_pan_beyond_the_search_range_is_not_compared()
     {
-        var result = _estimator.Analyse(_scene.Panned(0, Width, Height, 0, 0), _scene.Panned(1, Width, Height, 70, 0), Grid);
+        var result = _estimator.Analyse(new MotionHistory(_scene.Panned(0, Width, Height, 0, 0)), _scene.Panned(1, Width, Height, 70, 0), Grid);
 
         Assert.Equal(MotionVerdict.NotComparable, result.Verdict);
         Assert.All(result.Map, v => Assert.Equal(0f, v));
@@ -143,7 +143,7 @@ public class MotionEstimatorTests
     {
         var grey = SyntheticFrames.Draw(0, Width, Height, (_, _) => 128);
 
-        var result = _estimator.Analyse(grey, grey with { Index = 1 }, Grid);
+        var result = _estimator.Analyse(new MotionHistory(grey), grey with { Index = 1 }, Grid);
 
         Assert.Equal(MotionVerdict.Still, result.Verdict);
         Assert.All(result.Map, v => Assert.Equal(0f, v));
@@ -155,7 +155,7 @@ public class MotionEstimatorTests
         var grey = SyntheticFrames.Draw(0, Width, Height, (_, _) => 128);
         var dark = SyntheticFrames.Draw(1, Width, Height, (_, _) => 40);
 
-        var result = _estimator.Analyse(grey, dark, Grid);
+        var result = _estimator.Analyse(new MotionHistory(grey), dark, Grid);
 
         Assert.Equal(MotionVerdict.NotComparable, result.Verdict);
         Assert.All(result.Map, v => Assert.Equal(0f, v));
@@ -168,7 +168,7 @@ public class MotionEstimatorTests
         var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 30, 70, 14) ?? 200);
         var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 36, 70, 14) ?? 200);
 
-        var result = _estimator.Analyse(previous, current, Grid);
+        var result = _estimator.Analyse(new MotionHistory(previous), current, Grid);
 
         Assert.Equal(MotionVerdict.Moving, result.Verdict);
         Assert.True(result.Blocks < new MotionOptions().MinimumBlocks, $"{result.Blocks} blocks");
@@ -188,7 +188,7 @@ public class MotionEstimatorTests
         var previous = SyntheticFrames.Draw(0, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 60, 50, 20) ?? _scene.Texture(x, y));
         var current = SyntheticFrames.Draw(1, Width, Height, (x, y) => SyntheticFrames.Square(x, y, 66, 50, 20) ?? _scene.Texture(x, y));
 
-        var map = _estimator.Estimate(previous, current, new FrameSize(width, height));
+        var map = _estimator.Estimate(null, previous, current, new FrameSize(width, height));
 
         Assert.Equal(width * height, map.Length);
         Assert.Equal(1f, map.Max());
@@ -201,10 +201,10 @@ public class MotionEstimatorTests
         var frame = _scene.Panned(0, Width, Height, 0, 0);
         var small = _scene.Panned(1, 80, 60, 0, 0);
 
-        Assert.Throws<ArgumentNullException>(() => _estimator.Estimate(null!, frame, Grid));
-        Assert.Contains("differ in size", Assert.Throws<ArgumentException>(() => _estimator.Estimate(frame, small, Grid)).Message, StringComparison.Ordinal);
-        Assert.Contains("RGB24", Assert.Throws<ArgumentException>(() => _estimator.Estimate(frame, frame with { Rgb = new byte[10] }, Grid)).Message, StringComparison.Ordinal);
-        Assert.Contains("grid", Assert.Throws<ArgumentException>(() => _estimator.Estimate(frame, frame, new FrameSize(0, 5))).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => _estimator.Estimate(null, null!, frame, Grid));
+        Assert.Contains("differ in size", Assert.Throws<ArgumentException>(() => _estimator.Estimate(null, frame, small, Grid)).Message, StringComparison.Ordinal);
+        Assert.Contains("RGB24", Assert.Throws<ArgumentException>(() => _estimator.Estimate(null, frame, frame with { Rgb = new byte[10] }, Grid)).Message, StringComparison.Ordinal);
+        Assert.Contains("grid", Assert.Throws<ArgumentException>(() => _estimator.Estimate(null, frame, frame, new FrameSize(0, 5))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public class MotionEstimatorTests
     {
         var tiny = SyntheticFrames.Draw(0, 8, 6, (x, y) => x * 30 + y * 10);
 
-        Assert.All(_estimator.Estimate(tiny, tiny with { Index = 1 }, new FrameSize(4, 3)), v => Assert.Equal(0f, v));
+        Assert.All(_estimator.Estimate(null, tiny, tiny with { Index = 1 }, new FrameSize(4, 3)), v => Assert.Equal(0f, v));
     }
 
     [Theory]
