@@ -29,13 +29,27 @@ public sealed class FakeCropPathsApi : ICropPathsApi
         return Task.CompletedTask;
     }
 
-    public Task<KeyframeEditResult> PutKeyframesAsync(Guid clipId, string aspect, KeyframeEdit edit, CancellationToken cancellationToken)
+    /// <summary>When set, a PUT is recorded at once but answered only once this completes (a slow server).</summary>
+    public TaskCompletionSource? HoldPuts { get; set; }
+
+    /// <summary>When set, a PUT is recorded and then fails with this (the server or network is down).</summary>
+    public Exception? FailPuts { get; set; }
+
+    public async Task<KeyframeEditResult> PutKeyframesAsync(Guid clipId, string aspect, KeyframeEdit edit, CancellationToken cancellationToken)
     {
         Edits.Add((aspect, edit));
+        if (FailPuts is { } failure)
+        {
+            throw failure;
+        }
+        if (HoldPuts is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
         var path = Paths[aspect];
         if (edit.BaseRevision != path.Revision)
         {
-            return Task.FromResult(new KeyframeEditResult(null));
+            return new KeyframeEditResult(null);
         }
         var next = path with
         {
@@ -43,7 +57,7 @@ public sealed class FakeCropPathsApi : ICropPathsApi
             Keyframes = [.. path.Keyframes.Where(k => !k.Manual).Concat(edit.Keyframes).OrderBy(k => k.Frame)],
         };
         Paths[aspect] = next;
-        return Task.FromResult(new KeyframeEditResult(next));
+        return new KeyframeEditResult(next);
     }
 
     public Task<IReadOnlyList<ExportSummary>> GetExportsAsync(Guid clipId, CancellationToken cancellationToken) =>

@@ -15,15 +15,14 @@ namespace WebAttention.Client.Components.Studio;
 /// <summary>
 /// The clip page of a ready clip: one player (video, heatmap, face boxes, crop window) with one set of controls,
 /// attention over time, and the reframing studio — reframe to several aspects, drag and resize the crop window,
-/// edit keyframes on the timeline (undo/redo, co-editing through the hub), preview and export.
+/// edit keyframes on the timeline (undo/redo, co-editing through the hub; the editing itself is <see cref="CropPathEditor"/>),
+/// preview and export.
 /// </summary>
 public sealed partial class ClipStudio : IDisposable
 {
     private readonly CancellationTokenSource lifetime = new();
     private readonly List<IDisposable> subscriptions = [];
-    private readonly SortedDictionary<string, CropPathView> paths = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UndoStack<ManualKeyframes>> history = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim editGate = new(1, 1);
+    private CropPathEditor editor = null!;
     private StudioStage? stage;
     private IReadOnlySet<string> selected = new HashSet<string>(StringComparer.Ordinal) { "9:16" };
     private string preset = "default";
@@ -57,7 +56,9 @@ public sealed partial class ClipStudio : IDisposable
     [Parameter, EditorRequired]
     public ClipSummary Clip { get; set; } = default!;
 
-    private CropPathView? ActivePath => active is not null && paths.TryGetValue(active, out var p) ? p : null;
+    private IReadOnlyDictionary<string, CropPathView> Paths => editor.Paths;
+
+    private CropPathView? ActivePath => active is not null && Paths.TryGetValue(active, out var p) ? p : null;
 
     private long FrameCount => Clip.FrameCount > 0 ? Clip.FrameCount : ActivePath?.Frames.Count ?? 0;
 
@@ -67,9 +68,9 @@ public sealed partial class ClipStudio : IDisposable
 
     private IReadOnlyList<long> Cuts => ActivePath?.Shots.Select(s => s.FirstFrame).Where(f => f > 0).ToList() ?? [];
 
-    private bool CanUndo => active is not null && history.TryGetValue(active, out var h) && h.CanUndo;
+    private bool CanUndo => active is not null && editor.CanUndo(active);
 
-    private bool CanRedo => active is not null && history.TryGetValue(active, out var h) && h.CanRedo;
+    private bool CanRedo => active is not null && editor.CanRedo(active);
 
     /// <inheritdoc />
     public void Dispose()
@@ -77,12 +78,13 @@ public sealed partial class ClipStudio : IDisposable
         subscriptions.ForEach(s => s.Dispose());
         lifetime.Cancel();
         lifetime.Dispose();
-        editGate.Dispose();
+        editor?.Dispose();
     }
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
+        editor = new CropPathEditor(Clip.Id, Api, path => active ??= path.Aspect, Show);
         subscriptions.Add(Events.OnCropPathChanged(OnPathChangedAsync));
         subscriptions.Add(Events.OnJobProgressed(OnJobProgressedAsync));
         await WatchAsync();
@@ -130,33 +132,10 @@ public sealed partial class ClipStudio : IDisposable
         }
     }
 
-    private async Task LoadPathsAsync()
-    {
-        try
-        {
-            foreach (var summary in await Api.GetPathsAsync(Clip.Id, lifetime.Token))
-            {
-                await ReloadAsync(summary.Aspect);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page went away.
-        }
-        catch (HttpRequestException ex)
-        {
-            Snackbar.Add($"Could not load the crop paths: {ex.Message}. Reload the page to try again.", Severity.Error);
-        }
-    }
+    private Task LoadPathsAsync() => editor.LoadAllAsync(lifetime.Token);
 
-    private async Task ReloadAsync(string aspect)
-    {
-        if (await Api.GetPathAsync(Clip.Id, aspect, lifetime.Token) is { } path)
-        {
-            paths[path.Aspect] = path;
-            active ??= path.Aspect;
-        }
-    }
+    private void Show(CropPathNotice notice) =>
+        Snackbar.Add(notice.Message, notice.Level == CropPathNoticeLevel.Warning ? Severity.Warning : Severity.Error);
 
     private async Task ReframeAsync()
     {
@@ -217,38 +196,28 @@ public sealed partial class ClipStudio : IDisposable
 
     private async Task OnCropDraggedAsync(CropDrag drag)
     {
-        if (ActivePath is not { } path || path.Frames.Count == 0)
+        if (active is { } aspect)
         {
-            return;
+            await ShowPinAsync(aspect, drag.Frame, await editor.PinDragAsync(aspect, drag, lifetime.Token));
         }
-        var f = path.Frames[(int)Math.Clamp(drag.Frame, 0, path.Frames.Count - 1)];
-        var map = ViewportMapping.Contain(drag.ElementWidth, drag.ElementHeight, path.SourceWidth, path.SourceHeight);
-        var moved = CropGeometry.Drag(
-            new Rect(f.X, f.Y, f.W, f.H), map.ToSourceLength(drag.Dx), map.ToSourceLength(drag.Dy), path.SourceWidth, path.SourceHeight);
-        var zoom = AspectRatio.TryParse(path.Aspect) is { } aspect ? CropResizeGeometry.ZoomOf(f.W, aspect, path.SourceWidth, path.SourceHeight) : 1;
-        await PinAsync(path, drag.Frame, moved, zoom);
     }
 
     private async Task OnCropResizedAsync(CropResize resize)
     {
-        if (ActivePath is not { } path || path.Frames.Count == 0 || AspectRatio.TryParse(path.Aspect) is not { } aspect)
+        if (active is { } aspect)
         {
-            return;
+            await ShowPinAsync(aspect, resize.Frame, await editor.PinResizeAsync(aspect, resize, lifetime.Token));
         }
-        var f = path.Frames[(int)Math.Clamp(resize.Frame, 0, path.Frames.Count - 1)];
-        var map = ViewportMapping.Contain(resize.ElementWidth, resize.ElementHeight, path.SourceWidth, path.SourceHeight);
-        var resized = CropResizeGeometry.Resize(
-            new Rect(f.X, f.Y, f.W, f.H), resize.Corner, map.ToSourceLength(resize.Dx), map.ToSourceLength(resize.Dy),
-            aspect, path.SourceWidth, path.SourceHeight);
-        await PinAsync(path, resize.Frame, resized, CropResizeGeometry.ZoomOf(resized.W, aspect, path.SourceWidth, path.SourceHeight));
     }
 
-    // A manual keyframe with this window's centre and size; a failed save puts the box back.
-    private async Task PinAsync(CropPathView path, long keyFrame, Rect window, double zoom)
+    // A pinned keyframe becomes the selection; a failed save puts the box back.
+    private async Task ShowPinAsync(string aspect, long keyFrame, PinOutcome outcome)
     {
-        var saved = await EditAsync(path.Aspect, set => set.Set(keyFrame, Math.Round(window.CenterX, 2), Math.Round(window.CenterY, 2), Math.Round(zoom, 3)));
-        selectedKey = saved ? (path.Aspect, keyFrame) : selectedKey;
-        if (!saved && stage is not null)
+        if (outcome == PinOutcome.Saved)
+        {
+            selectedKey = (aspect, keyFrame);
+        }
+        else if (outcome == PinOutcome.NotSaved && stage is not null)
         {
             await stage.ResetPathAsync(lifetime.Token);
         }
@@ -256,7 +225,7 @@ public sealed partial class ClipStudio : IDisposable
 
     private async Task MoveKeyframeAsync(KeyframeMove move)
     {
-        if (await EditAsync(move.Aspect, set => set.Move(move.From, move.To)))
+        if (await editor.MoveAsync(move.Aspect, move.From, move.To, lifetime.Token))
         {
             selectedKey = (move.Aspect, move.To);
         }
@@ -264,7 +233,7 @@ public sealed partial class ClipStudio : IDisposable
 
     private async Task DeleteKeyframeAsync(string aspect, long keyFrame)
     {
-        if (await EditAsync(aspect, set => set.Remove(keyFrame)))
+        if (await editor.DeleteAsync(aspect, keyFrame, lifetime.Token))
         {
             selectedKey = null;
         }
@@ -272,92 +241,18 @@ public sealed partial class ClipStudio : IDisposable
 
     private async Task UndoRedoAsync(bool undo)
     {
-        if (ActivePath is not { } path || !history.TryGetValue(path.Aspect, out var stack))
+        if (active is { } aspect)
         {
-            return;
+            await (undo ? editor.UndoAsync(aspect, lifetime.Token) : editor.RedoAsync(aspect, lifetime.Token));
         }
-        var current = ManualKeyframes.From(path);
-        if (undo ? stack.TryUndo(current, out var target) : stack.TryRedo(current, out target))
-        {
-            await SaveAsync(path.Aspect, target, record: false);
-        }
-    }
-
-    private Task<bool> EditAsync(string aspect, Func<ManualKeyframes, ManualKeyframes> change) =>
-        paths.TryGetValue(aspect, out var path)
-            ? SaveAsync(aspect, change(ManualKeyframes.From(path)), record: true)
-            : Task.FromResult(false);
-
-    // Sends the complete new manual set against the revision on screen; a stale base is reloaded, never overwritten.
-    private async Task<bool> SaveAsync(string aspect, ManualKeyframes next, bool record)
-    {
-        await editGate.WaitAsync(lifetime.Token);
-        try
-        {
-            var path = paths[aspect];
-            var before = ManualKeyframes.From(path);
-            if (next.Equals(before))
-            {
-                return false;
-            }
-            var result = await Api.PutKeyframesAsync(Clip.Id, aspect, next.ToEdit(path.Revision), lifetime.Token);
-            if (result.Path is null)
-            {
-                HistoryOf(aspect).Clear();
-                await ReloadAsync(aspect);
-                Snackbar.Add($"Someone else changed the {aspect} path meanwhile; it was reloaded. Make your edit again.", Severity.Warning);
-                return false;
-            }
-            if (record)
-            {
-                HistoryOf(aspect).Record(before);
-            }
-            paths[aspect] = result.Path;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-        catch (HttpRequestException ex)
-        {
-            Snackbar.Add($"Could not save the {aspect} keyframes: {ex.Message}. Try the edit again.", Severity.Error);
-            return false;
-        }
-        finally
-        {
-            editGate.Release();
-        }
-    }
-
-    private UndoStack<ManualKeyframes> HistoryOf(string aspect)
-    {
-        if (!history.TryGetValue(aspect, out var stack))
-        {
-            history[aspect] = stack = new UndoStack<ManualKeyframes>();
-        }
-        return stack;
     }
 
     private Task OnPathChangedAsync(CropPathChange change) => InvokeAsync(async () =>
     {
-        if (change.ClipId != Clip.Id || (paths.TryGetValue(change.Aspect, out var known) && known.Revision >= change.Revision))
+        if (await editor.ApplyChangeAsync(change, lifetime.Token))
         {
-            return;
+            StateHasChanged();
         }
-        try
-        {
-            await ReloadAsync(change.Aspect);
-        }
-        catch (HttpRequestException ex)
-        {
-            Snackbar.Add($"Could not load the new {change.Aspect} path: {ex.Message}. Reload the page.", Severity.Warning);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        StateHasChanged();
     });
 
     private Task OnJobProgressedAsync(JobProgress update) => InvokeAsync(async () =>
