@@ -125,8 +125,8 @@ public sealed class CropPathEditor : IDisposable
     public Task<bool> EditAsync(string aspect, Func<ManualKeyframes, ManualKeyframes> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return paths.TryGetValue(aspect, out var path)
-            ? SaveAsync(aspect, change(ManualKeyframes.From(path)), record: true, cancellationToken)
+        return paths.ContainsKey(aspect)
+            ? SaveAsync(aspect, change, record: true, cancellationToken)
             : Task.FromResult(false);
     }
 
@@ -140,24 +140,33 @@ public sealed class CropPathEditor : IDisposable
 
     private async Task<bool> UndoRedoAsync(string aspect, bool undo, CancellationToken cancellationToken)
     {
-        if (!paths.TryGetValue(aspect, out var path) || !history.TryGetValue(aspect, out var stack))
+        if (!paths.ContainsKey(aspect) || !history.ContainsKey(aspect))
         {
             return false;
         }
-        var current = ManualKeyframes.From(path);
-        return (undo ? stack.TryUndo(current, out var target) : stack.TryRedo(current, out target))
-            && await SaveAsync(aspect, target, record: false, cancellationToken);
+        return await SaveAsync(
+            aspect,
+            current => history.TryGetValue(aspect, out var stack)
+                && (undo ? stack.TryUndo(current, out var target) : stack.TryRedo(current, out target))
+                    ? target
+                    : null,
+            record: false,
+            cancellationToken);
     }
 
     // Sends the complete new manual set against the revision on screen; a stale base is reloaded, never overwritten.
-    private async Task<bool> SaveAsync(string aspect, ManualKeyframes next, bool record, CancellationToken cancellationToken)
+    // The new set is worked out inside the gate, from the path the previous save left: an edit made while another
+    // is still saving builds on it instead of quietly undoing it.
+    private async Task<bool> SaveAsync(
+        string aspect, Func<ManualKeyframes, ManualKeyframes?> plan, bool record, CancellationToken cancellationToken)
     {
         await editGate.WaitAsync(cancellationToken);
         try
         {
             var path = paths[aspect];
             var before = ManualKeyframes.From(path);
-            if (next.Equals(before))
+            var next = plan(before);
+            if (next is null || next.Equals(before))
             {
                 return false;
             }

@@ -229,6 +229,8 @@ public sealed class CropPathEditorTests : IDisposable
         Assert.Equal(PinOutcome.Saved, await second);
         Assert.Equal([1, 2], api.Edits.Select(e => e.Edit.BaseRevision));
         Assert.Equal(3, editor.Paths["9:16"].Revision);
+        // The pin builds on the delete that was still saving: keyframe 30 stays deleted.
+        Assert.Equal([60L, 90L], Frames(api.Edits[1].Edit.Keyframes));
         Assert.Empty(notices);
     }
 
