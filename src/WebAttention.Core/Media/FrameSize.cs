@@ -19,6 +19,20 @@ public readonly record struct FrameSize(int Width, int Height)
         return new FrameSize(Round(Width * scale, multiple), Round(Height * scale, multiple));
     }
 
+    /// <summary>
+    /// The size this picture shows at on screen when each stored pixel is <paramref name="sampleAspect"/> times as wide
+    /// as it is tall (ffprobe's sample_aspect_ratio, e.g. 16/15 for PAL 4:3 720x576): the width is scaled (to an even
+    /// number, as yuv420p needs), the height kept — 720x576 at 16:15 is 768x576. A ratio of 1 (or an unusable one) keeps the size.
+    /// </summary>
+    public FrameSize ToSquarePixels(double sampleAspect)
+    {
+        if (!double.IsFinite(sampleAspect) || sampleAspect <= 0 || Math.Abs(sampleAspect - 1) < 1e-9)
+        {
+            return this;
+        }
+        return new FrameSize(Math.Max(2, (int)Math.Round(Width * sampleAspect / 2) * 2), Height);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Width}x{Height}";
 }

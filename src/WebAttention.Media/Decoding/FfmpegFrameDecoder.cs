@@ -47,7 +47,7 @@ public sealed class FfmpegFrameDecoder : IFrameDecoder
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var process = ToolProcess.Start(_ffmpeg.FfmpegPath, FfmpegCommands.DecodeRgb24(path, size));
+        using var process = ToolProcess.Start(_ffmpeg.FfmpegPath, FfmpegCommands.DecodeRgb24(path, size, info.FrameRate));
         var reader = Task.Run(() => PumpAsync(process, size, info.FrameRate, channel.Writer, stop.Token), CancellationToken.None);
         try
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WebAttention.Core.Media;
 
 namespace WebAttention.Media.Probing;
 
@@ -72,8 +73,10 @@ public static class FfprobeJsonParser
 
     private static FfprobeStream ParseStream(JsonElement stream)
     {
-        var width = Int(stream, "width");
-        var height = Int(stream, "height");
+        // Non-square pixels are widened to square ones before the rotation applies (the ratio is the stored pixels').
+        var sampleAspect = ParseSampleAspect(String(stream, "sample_aspect_ratio"));
+        var stored = new FrameSize(Int(stream, "width"), Int(stream, "height"));
+        var (width, height) = stored.Width > 0 && stored.Height > 0 ? stored.ToSquarePixels(sampleAspect) : stored;
         if (Math.Abs(Rotation(stream)) % 180 == 90)
         {
             (width, height) = (height, width);
@@ -93,7 +96,20 @@ public static class FfprobeJsonParser
             ParseRate(String(stream, "avg_frame_rate")) ?? ParseRate(String(stream, "r_frame_rate")),
             frames,
             Seconds(stream, "duration"),
-            attached);
+            attached)
+        {
+            SampleAspect = sampleAspect,
+        };
+    }
+
+    /// <summary>
+    /// Parses a sample aspect ratio such as "16:15"; 1 (square) for "0:1" (unknown), "N/A", junk, and ratios outside
+    /// 1:10–10:1, which no real source has.
+    /// </summary>
+    public static double ParseSampleAspect(string? text)
+    {
+        var ratio = ParseRate(text?.Replace(':', '/'));
+        return ratio is { } r && r is >= 0.1 and <= 10 ? r : 1;
     }
 
     // Phones store rotation as display-matrix side data (newer ffprobe) or a "rotate" tag (older).

@@ -3,8 +3,8 @@ namespace WebAttention.Media.Probing;
 /// <summary>One stream as ffprobe describes it (the fields this service uses).</summary>
 /// <param name="CodecType">"video", "audio", "subtitle", "data", ...</param>
 /// <param name="CodecName">Codec short name ("h264"), empty when unknown.</param>
-/// <param name="Width">Display width in pixels (after rotation), 0 when unknown.</param>
-/// <param name="Height">Display height in pixels (after rotation), 0 when unknown.</param>
+/// <param name="Width">Display width in square pixels (after rotation; stored width × <see cref="SampleAspect"/>), 0 when unknown.</param>
+/// <param name="Height">Display height in square pixels (after rotation), 0 when unknown.</param>
 /// <param name="FrameRate">Average frame rate, else the base rate; null when neither is usable.</param>
 /// <param name="FrameCount">The container's frame count (nb_frames), when given.</param>
 /// <param name="Duration">The stream's own duration, when given.</param>
@@ -19,6 +19,9 @@ public sealed record FfprobeStream(
     TimeSpan? Duration,
     bool IsAttachedPicture)
 {
+    /// <summary>Width of a stored pixel over its height (sample_aspect_ratio; 1 when square or not given).</summary>
+    public double SampleAspect { get; init; } = 1;
+
     /// <summary>True for a real picture stream (not cover art).</summary>
     public bool IsVideo => CodecType == "video" && !IsAttachedPicture;
 }

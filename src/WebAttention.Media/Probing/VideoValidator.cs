@@ -126,6 +126,6 @@ public static class VideoValidator
         }
 
         var hasAudio = report.Streams.Any(s => s.CodecType == "audio");
-        return ProbeVerdict.Accept(new VideoInfo(duration, fps, video.Width, video.Height, frames, video.CodecName, hasAudio));
+        return ProbeVerdict.Accept(new VideoInfo(duration, fps, video.Width, video.Height, frames, video.CodecName, hasAudio) { SampleAspect = video.SampleAspect });
     }
 }

@@ -20,12 +20,29 @@ public static class FfmpegCommands
             .Build();
 
     /// <summary>
-    /// ffmpeg arguments decoding the first video stream, scaled inside ffmpeg, to packed RGB24 on stdout,
-    /// one output frame per decoded frame (<c>-fps_mode passthrough</c>: no duplicates or drops):
-    /// <c>-nostdin -hide_banner -loglevel error -i /abs/clip.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough
-    /// -vf scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1</c>.
+    /// The filter that puts a stream on the constant-rate grid of <paramref name="frameRate"/> (frame n at n / rate), e.g.
+    /// <c>fps=25</c> or <c>fps=29.97002997002997</c> (ffmpeg reads it back as 30000/1001). Analysis decoding, the browser
+    /// proxy and exports all start with it, so frame n means the same picture in each — also for variable-rate sources
+    /// (phones), which it resamples to their average rate; for constant-rate sources at that rate it passes every frame
+    /// through unchanged.
     /// </summary>
-    public static IReadOnlyList<string> DecodeRgb24(string path, FrameSize size)
+    public static string ConstantRate(double frameRate)
+    {
+        if (!(frameRate > 0) || !double.IsFinite(frameRate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(frameRate), frameRate, "The frame rate must be positive.");
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"fps={frameRate:R}");
+    }
+
+    /// <summary>
+    /// ffmpeg arguments decoding the first video stream, scaled inside ffmpeg, to packed RGB24 on stdout, one output
+    /// frame per frame of the constant-rate grid when <paramref name="frameRate"/> is given (<see cref="ConstantRate"/>),
+    /// else per decoded frame (<c>-fps_mode passthrough</c>: no duplicates or drops):
+    /// <c>-nostdin -hide_banner -loglevel error -i /abs/clip.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough
+    /// -vf fps=25,scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1</c>.
+    /// </summary>
+    public static IReadOnlyList<string> DecodeRgb24(string path, FrameSize size, double? frameRate = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Height);
@@ -35,7 +52,7 @@ public static class FfmpegCommands
             .Option("-map", "0:v:0")
             .Flag("-an").Flag("-sn").Flag("-dn")
             .Option("-fps_mode", "passthrough")
-            .Option("-vf", string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}:flags=area,format=rgb24"))
+            .Option("-vf", string.Create(CultureInfo.InvariantCulture, $"{(frameRate is { } r ? ConstantRate(r) + "," : "")}scale={size.Width}:{size.Height}:flags=area,format=rgb24"))
             .Option("-pix_fmt", "rgb24")
             .Option("-f", "rawvideo")
             .Output(FfmpegArgumentBuilder.StandardOutput)

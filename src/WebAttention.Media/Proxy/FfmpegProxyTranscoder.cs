@@ -32,7 +32,7 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
     {
         var info = await _probe.GetVideoInfoAsync(inputPath, cancellationToken).ConfigureAwait(false);
         var size = ProxyGeometry.Fit(new FrameSize(info.Width, info.Height), _options.MaxLongSide);
-        var processor = ProxyCommands.Transcode(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), size, _options, info.HasAudio);
+        var processor = ProxyCommands.Transcode(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), size, info.FrameRate, _options, info.HasAudio);
         if (progress is not null)
         {
             processor = processor.NotifyOnPercentageProgress(p => progress.Report(Math.Clamp(p / 100.0, 0, 1)), info.Duration);

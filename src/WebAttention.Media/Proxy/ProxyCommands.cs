@@ -13,18 +13,20 @@ namespace WebAttention.Media.Proxy;
 public static class ProxyCommands
 {
     /// <summary>
-    /// Proxy transcode; for a 1920x1080 clip with audio at default options the line is
+    /// Proxy transcode; for a 1920x1080 25 fps clip with audio at default options the line is
     /// <c>-i "in.mov" -map 0:v:0 -map 0:a:0? -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p
-    /// -vf "scale=1280:720,setsar=1" -c:a aac -b:a 128k -movflags +faststart "out.mp4" -y</c>.
+    /// -vf "fps=25,scale=1280:720,setsar=1" -c:a aac -b:a 128k -movflags +faststart "out.mp4" -y</c>.
+    /// The proxy is constant-rate (<see cref="Processes.FfmpegCommands.ConstantRate"/>: frame n plays at n / rate, as
+    /// the player's FrameClock assumes) and has square pixels at <paramref name="size"/> (a display size, see VideoInfo).
     /// </summary>
-    public static FFMpegArgumentProcessor Transcode(string inputPath, string outputPath, FrameSize size, ProxyOptions options, bool hasAudio)
+    public static FFMpegArgumentProcessor Transcode(string inputPath, string outputPath, FrameSize size, double frameRate, ProxyOptions options, bool hasAudio)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(inputPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         var video = string.Create(
             CultureInfo.InvariantCulture,
-            $"-map 0:v:0 -map 0:a:0? -c:v libx264 -preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p -vf \"scale={size.Width}:{size.Height},setsar=1\"");
+            $"-map 0:v:0 -map 0:a:0? -c:v libx264 -preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p -vf \"{Processes.FfmpegCommands.ConstantRate(frameRate)},scale={size.Width}:{size.Height},setsar=1\"");
         var audio = hasAudio
             ? string.Create(CultureInfo.InvariantCulture, $"-c:a aac -b:a {options.AudioKbps}k")
             : "-an";

@@ -13,7 +13,7 @@ namespace WebAttention.Media.Reframing;
 /// A one-size 9:16 render of a 320x180 clip runs:
 /// <code>
 /// ffmpeg -nostdin -hide_banner -loglevel error -i /abs/src.mp4
-///   -filter_complex "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=110:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]"
+///   -filter_complex "[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=110:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]"
 ///   -map [v] -map 0:a:0? -fps_mode passthrough -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p
 ///   -c:a aac -b:a 128k -movflags +faststart -progress pipe:1 -nostats -y /abs/out.mp4
 /// </code>
@@ -89,7 +89,7 @@ public static class ReframeCommands
         RequirePlainPath(sendCmdFile);
         var first = path.Frames[(int)segment.FirstFrame];
         var (ew, eh) = (settings.Width, settings.Height);
-        var head = string.Create(CultureInfo.InvariantCulture, $"[0:v]setpts=PTS-STARTPTS,sendcmd=f={sendCmdFile},");
+        var head = Head(path, sendCmdFile) + ",";
         var crop = string.Create(CultureInfo.InvariantCulture, $"{CropInstance}=w={segment.WindowWidth}:h={segment.WindowHeight}:x={first.X}:y={first.Y}");
         const string tail = "setsar=1,format=yuv420p[v]";
         if (!segment.Padded)
@@ -107,6 +107,16 @@ public static class ReframeCommands
             CultureInfo.InvariantCulture,
             $"{head}split[bgsrc][fgsrc];[bgsrc]scale={ew}:{eh}:force_original_aspect_ratio=increase,crop={ew}:{eh},boxblur=20:2[bg];[fgsrc]{crop},{fit}[fg];[bg][fg]overlay=x=(W-w)/2:y=(H-h)/2,{tail}");
     }
+
+    /// <summary>
+    /// The start of every render graph: timestamps from zero, the constant-rate grid the analysis used
+    /// (<see cref="FfmpegCommands.ConstantRate"/>, so the sendcmd times and frame n match), the source scaled to the path's source size in square
+    /// pixels (crop windows are chosen in display space: a 720x576 clip with 16:15 pixels is cropped as 768x576; for
+    /// square-pixel sources the scale is the identity and ffmpeg passes frames through), then the sendcmd script.
+    /// </summary>
+    internal static string Head(CropPath path, string sendCmdFile) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"[0:v]setpts=PTS-STARTPTS,{FfmpegCommands.ConstantRate(path.FrameRate)},scale={path.SourceWidth}:{path.SourceHeight}:flags=bicubic,setsar=1,sendcmd=f={sendCmdFile}");
 
     /// <summary>ffmpeg arguments rendering the whole path in one run (audio kept).</summary>
     public static IReadOnlyList<string> Render(string sourcePath, string filterGraph, ExportSettings settings, string outputPath)

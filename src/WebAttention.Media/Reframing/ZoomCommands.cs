@@ -13,7 +13,7 @@ namespace WebAttention.Media.Reframing;
 /// scaled to fit), overlaid centred on the blurred or solid background for its frames only (timeline <c>enable</c>).
 /// A zoom render of a path without padding runs
 /// <code>
-/// [0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/zoom.cmd,crop@c=w=101:h=180:x=110:y=0:exact=1,
+/// [0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/zoom.cmd,crop@c=w=101:h=180:x=110:y=0:exact=1,
 ///   scale@z=w=1080:h=1920:flags=bicubic,crop@o=w=1080:h=1920:x=0:y=0:exact=1,setsar=1,format=yuv420p[v]
 /// </code>
 /// </summary>
@@ -117,7 +117,7 @@ public static class ZoomCommands
         var (ew, eh) = (settings.Width, settings.Height);
         var box = ZoomLayout.BoxSize(path);
         var padded = PaddedSizes(path);
-        var head = $"[0:v]setpts=PTS-STARTPTS,sendcmd=f={sendCmdFile}";
+        var head = ReframeCommands.Head(path, sendCmdFile);
         const string tail = "setsar=1,format=yuv420p[v]";
         var firstUnpadded = path.Frames.FirstOrDefault(f => !f.Padded);
         var zoom = string.Empty;

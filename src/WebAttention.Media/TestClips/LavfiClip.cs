@@ -35,14 +35,18 @@ public static class LavfiClip
         }
 
         var shots = options.Shots.Count;
-        if (shots == 1)
+        var stored = options.SampleAspect is { } sar
+            ? Invariant($"scale={options.StoredSize.Width}:{options.StoredSize.Height},setsar={sar.Numerator}/{sar.Denominator}")
+            : null;
+        if (shots == 1 && stored is null)
         {
             builder.Option("-map", "0:v:0");
         }
         else
         {
             var inputs = string.Concat(Enumerable.Range(0, shots).Select(i => Invariant($"[{i}:v]")));
-            builder.Option("-filter_complex", Invariant($"{inputs}concat=n={shots}:v=1:a=0[v]")).Option("-map", "[v]");
+            var joined = shots == 1 ? "[0:v]null" : Invariant($"{inputs}concat=n={shots}:v=1:a=0");
+            builder.Option("-filter_complex", stored is null ? $"{joined}[v]" : $"{joined},{stored}[v]").Option("-map", "[v]");
         }
 
         if (options.WithAudio)
@@ -93,6 +97,31 @@ public static class LavfiClip
     /// <summary>Where the <see cref="LavfiPattern.MovingDisc"/> centre is at <paramref name="seconds"/> into a shot of <paramref name="shotSeconds"/>.</summary>
     public static (double X, double Y) DiscCentre(Core.Media.FrameSize size, double seconds, double shotSeconds) =>
         (size.Width * (0.15 + (0.7 * seconds / shotSeconds)), size.Height / 2.0);
+
+    /// <summary>
+    /// The bounding box of the <see cref="LavfiPattern.MovingDisc"/>'s bright pixels in a decoded frame (luma-like mean of
+    /// RGB above mid-grey): columns and rows from first to last bright one, or null when none is bright. A disc round on
+    /// screen has equal width and height.
+    /// </summary>
+    public static (int Left, int Top, int Width, int Height)? DiscExtent(Core.Media.VideoFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var (w, h) = (frame.Size.Width, frame.Size.Height);
+        int left = w, right = -1, top = h, bottom = -1;
+        for (var y = 0; y < h; y++)
+        {
+            for (var x = 0; x < w; x++)
+            {
+                var i = ((y * w) + x) * 3;
+                if (frame.Rgb[i] + frame.Rgb[i + 1] + frame.Rgb[i + 2] > 3 * 128)
+                {
+                    (left, right, top, bottom) = (Math.Min(left, x), Math.Max(right, x), Math.Min(top, y), Math.Max(bottom, y));
+                }
+            }
+        }
+
+        return right < 0 ? null : (left, top, right - left + 1, bottom - top + 1);
+    }
 
     /// <summary>The lavfi source graph of one shot.</summary>
     public static string SourceGraph(LavfiShot shot, LavfiClipOptions options)

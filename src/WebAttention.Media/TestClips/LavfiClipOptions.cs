@@ -20,6 +20,18 @@ public sealed record LavfiClipOptions
     /// <summary>Moves the MP4 index to the front. Off by default so truncated copies lose it (a corrupt file).</summary>
     public bool FastStart { get; init; }
 
+    /// <summary>
+    /// When set, the picture is stored with non-square pixels of this shape (width:height, e.g. 16:15 for PAL 4:3):
+    /// it is drawn at <see cref="Size"/> (the display size, so a disc is round on screen), squeezed to
+    /// <see cref="StoredSize"/> and tagged with the ratio (<c>scale=720:576,setsar=16/15</c> for 768x576 at 16:15).
+    /// </summary>
+    public (int Numerator, int Denominator)? SampleAspect { get; init; }
+
+    /// <summary>The stored frame size: <see cref="Size"/>, narrowed by <see cref="SampleAspect"/> when set (even width).</summary>
+    public FrameSize StoredSize => SampleAspect is { } sar
+        ? new FrameSize((int)Math.Round((double)Size.Width * sar.Denominator / sar.Numerator / 2) * 2, Size.Height)
+        : Size;
+
     /// <summary>Total length in seconds.</summary>
     public double Seconds => Shots.Sum(s => s.Seconds);
 
@@ -53,6 +65,11 @@ public sealed record LavfiClipOptions
         if (!(FrameRate > 0) || FrameRate > 1000)
         {
             throw new ArgumentOutOfRangeException(nameof(FrameRate), FrameRate, "Frame rate must be in (0, 1000].");
+        }
+
+        if (SampleAspect is { } sar && (sar.Numerator <= 0 || sar.Denominator <= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SampleAspect), SampleAspect, "A sample aspect ratio needs two positive numbers.");
         }
 
         if (Shots is null || Shots.Count == 0)

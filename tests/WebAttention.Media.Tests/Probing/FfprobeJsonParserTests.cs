@@ -87,4 +87,40 @@ public class FfprobeJsonParserTests
             Assert.Equal(expected.Value, rate!.Value, 6);
         }
     }
+
+    [Fact]
+    public void Non_square_pixels_give_the_square_pixel_display_size()
+    {
+        var video = FfprobeJsonParser.Parse("""
+            {"streams":[{"codec_type":"video","codec_name":"h264","width":720,"height":576,
+              "sample_aspect_ratio":"16:15","display_aspect_ratio":"4:3","avg_frame_rate":"25/1"}]}
+            """)!.Streams[0];
+
+        Assert.Equal((768, 576), (video.Width, video.Height));
+        Assert.Equal(16.0 / 15, video.SampleAspect, 9);
+    }
+
+    [Fact]
+    public void A_rotated_clip_with_non_square_pixels_widens_before_it_turns()
+    {
+        var video = FfprobeJsonParser.Parse("""
+            {"streams":[{"codec_type":"video","width":720,"height":480,"sample_aspect_ratio":"8:9",
+              "avg_frame_rate":"30000/1001","side_data_list":[{"rotation":-90}]}]}
+            """)!.Streams[0];
+
+        Assert.Equal((480, 640), (video.Width, video.Height));
+    }
+
+    [Theory]
+    [InlineData("16:15", 16.0 / 15)]
+    [InlineData("64:45", 64.0 / 45)]
+    [InlineData("1:1", 1.0)]
+    [InlineData("0:1", 1.0)]
+    [InlineData("N/A", 1.0)]
+    [InlineData("1000:1", 1.0)]
+    [InlineData(null, 1.0)]
+    public void Sample_aspect_ratios_parse_with_unknown_as_square(string? text, double expected)
+    {
+        Assert.Equal(expected, FfprobeJsonParser.ParseSampleAspect(text), 9);
+    }
 }

@@ -25,6 +25,21 @@ public class FfmpegCommandsTests
     }
 
     [Fact]
+    public void Decode_command_with_a_rate_puts_the_frames_on_its_constant_rate_grid_first()
+    {
+        var line = FfmpegArgumentBuilder.Render(FfmpegCommands.DecodeRgb24("/a.mp4", new FrameSize(384, 224), 25));
+
+        Assert.Contains("-vf fps=25,scale=384:224:flags=area,format=rgb24 ", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(25, "fps=25")]
+    [InlineData(15, "fps=15")]
+    [InlineData(30000.0 / 1001, "fps=29.97002997002997")]
+    public void The_constant_rate_filter_writes_the_rate_exactly(double rate, string filter) =>
+        Assert.Equal(filter, FfmpegCommands.ConstantRate(rate));
+
+    [Fact]
     public void Relative_inputs_become_absolute_so_a_name_cannot_read_as_an_option()
     {
         var args = FfmpegCommands.Probe("-weird name.mp4");

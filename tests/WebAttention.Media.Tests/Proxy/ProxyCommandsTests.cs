@@ -8,18 +8,18 @@ public class ProxyCommandsTests
     [Fact]
     public void Proxy_command_with_audio_matches_the_known_good_line()
     {
-        var args = ProxyCommands.Transcode("/in/a.mov", "/out/a.mp4", new FrameSize(1280, 720), new ProxyOptions(), hasAudio: true).Arguments;
+        var args = ProxyCommands.Transcode("/in/a.mov", "/out/a.mp4", new FrameSize(1280, 720), 30000.0 / 1001, new ProxyOptions(), hasAudio: true).Arguments;
 
         Assert.Equal(
             "-i \"/in/a.mov\" -map 0:v:0 -map 0:a:0? -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p "
-            + "-vf \"scale=1280:720,setsar=1\" -c:a aac -b:a 128k -movflags faststart \"/out/a.mp4\" -y",
+            + "-vf \"fps=29.97002997002997,scale=1280:720,setsar=1\" -c:a aac -b:a 128k -movflags faststart \"/out/a.mp4\" -y",
             args);
     }
 
     [Fact]
     public void Proxy_command_without_audio_drops_it()
     {
-        var args = ProxyCommands.Transcode("/in/a.mov", "/out/a.mp4", new FrameSize(640, 360), new ProxyOptions { Crf = 20 }, hasAudio: false).Arguments;
+        var args = ProxyCommands.Transcode("/in/a.mov", "/out/a.mp4", new FrameSize(640, 360), 25, new ProxyOptions { Crf = 20 }, hasAudio: false).Arguments;
 
         Assert.Contains("-crf 20 ", args, StringComparison.Ordinal);
         Assert.Contains(" -an ", args, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public class ReframeCommandsTests
 
         Assert.Equal(
             "-nostdin -hide_banner -loglevel error -i /abs/src.mp4 "
-            + "-filter_complex '[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=-2:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]' "
+            + "-filter_complex '[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=-2:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]' "
             .Replace("x=-2", $"x={path.Frames[0].X}", StringComparison.Ordinal)
             + "-map '[v]' -map '0:a:0?' -fps_mode passthrough -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p "
             + "-c:a aac -b:a 128k -movflags +faststart -progress pipe:1 -nostats -y /tmp/out.mp4",
@@ -53,7 +53,7 @@ public class ReframeCommandsTests
 
         Assert.Equal(2, segments.Count);
         Assert.Equal(
-            "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/c.cmd,split[bgsrc][fgsrc];"
+            "[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/c.cmd,split[bgsrc][fgsrc];"
             + "[bgsrc]scale=360:640:force_original_aspect_ratio=increase,crop=360:640,boxblur=20:2[bg];"
             + "[fgsrc]crop@c=w=320:h=180:x=0:y=0,scale=360:640:force_original_aspect_ratio=decrease:flags=bicubic[fg];"
             + "[bg][fg]overlay=x=(W-w)/2:y=(H-h)/2,setsar=1,format=yuv420p[v]",

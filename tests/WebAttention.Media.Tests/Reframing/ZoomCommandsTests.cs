@@ -69,7 +69,7 @@ public class ZoomCommandsTests
         var graph = ZoomCommands.FilterGraph(path, Export, "/tmp/x/zoom.cmd");
 
         Assert.Equal(
-            "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/x/zoom.cmd,crop@c=w=100:h=180:x=40:y=0:exact=1,scale@z=w=180:h=324:flags=bicubic,"
+            "[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/zoom.cmd,crop@c=w=100:h=180:x=40:y=0:exact=1,scale@z=w=180:h=324:flags=bicubic,"
             + "crop@o=w=180:h=320:x=0:y=0:exact=1,setsar=1,format=yuv420p[v]",
             graph);
     }
@@ -86,7 +86,7 @@ public class ZoomCommandsTests
         var commands = ZoomCommands.SendCmd(path, Export);
 
         Assert.Equal(
-            "[0:v]setpts=PTS-STARTPTS,sendcmd=f=/tmp/z.cmd,split=3[bgsrc][s0][s1];"
+            "[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/z.cmd,split=3[bgsrc][s0][s1];"
             + "[bgsrc]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,boxblur=20:2:enable='between(n,1,1)+between(n,3,3)'[l0];"
             + "[s0]crop@c=w=100:h=180:x=40:y=0:exact=1,scale@z=w=180:h=324:flags=bicubic[z];"
             + "[l0][z]overlay@o=x=0:y=0:enable='between(n,0,0)+between(n,2,2)'[l1];"

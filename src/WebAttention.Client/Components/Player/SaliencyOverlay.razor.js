@@ -201,8 +201,8 @@ class Overlay {
 
   frameAt(seconds) {
     const { frameRate, frameCount } = this.index;
-    // A small epsilon: frame n's timestamp n/fps must not round down to n-1.
-    const frame = Math.floor(seconds * frameRate + 1e-4);
+    // A small epsilon (FrameClock.Epsilon, as the stage uses): frame n's timestamp n/fps must not round down to n-1.
+    const frame = Math.floor(seconds * frameRate + 1e-3);
     return Math.min(frameCount - 1, Math.max(0, frame));
   }
 

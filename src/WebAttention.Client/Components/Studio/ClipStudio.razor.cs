@@ -7,6 +7,7 @@ using WebAttention.Client.Services.Studio;
 using WebAttention.Client.Studio;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Core.Saliency;
 
@@ -62,7 +63,8 @@ public sealed partial class ClipStudio : IDisposable
 
     private long FrameCount => Clip.FrameCount > 0 ? Clip.FrameCount : ActivePath?.Frames.Count ?? 0;
 
-    private double FrameRate => ActivePath?.FrameRate ?? (Clip.FrameRate > 0 ? Clip.FrameRate : 30);
+    // The clip's own rate from its probe, known before any crop path exists (a path carries the same rate).
+    private FrameClock Clock => new(Clip.FrameRate > 0 ? Clip.FrameRate : ActivePath?.FrameRate ?? 0, FrameCount);
 
     private OverlayOptions Overlay => new(opacity, heatmap, faces);
 

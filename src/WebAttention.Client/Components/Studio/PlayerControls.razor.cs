@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using WebAttention.Client.Studio;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Components.Studio;
@@ -16,9 +17,9 @@ public sealed partial class PlayerControls
     [Parameter, EditorRequired]
     public long FrameCount { get; set; }
 
-    /// <summary>Frames per second.</summary>
+    /// <summary>The clip's frame clock (its real frame rate).</summary>
     [Parameter, EditorRequired]
-    public double FrameRate { get; set; }
+    public FrameClock Clock { get; set; }
 
     /// <summary>Whether the video plays.</summary>
     [Parameter]
@@ -44,15 +45,7 @@ public sealed partial class PlayerControls
 
     private IEnumerable<long> Cuts => Shots.Select(s => s.FirstFrame).Where(f => f > 0).Distinct();
 
-    private string Timecode
-    {
-        get
-        {
-            var rate = FrameRate > 0 ? FrameRate : 30;
-            var seconds = Frame / rate;
-            return string.Create(CultureInfo.InvariantCulture, $"{(int)seconds / 60:00}:{seconds % 60:00.00} · frame {Frame}");
-        }
-    }
+    private string Timecode => Clock.IsKnown ? Clock.Timecode(Frame) : string.Create(CultureInfo.InvariantCulture, $"frame {Frame}");
 
     private Task SeekAsync(ChangeEventArgs e) =>
         long.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var frame)

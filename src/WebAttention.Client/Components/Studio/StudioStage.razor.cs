@@ -3,6 +3,7 @@ using Microsoft.JSInterop;
 using WebAttention.Client.Components.Player;
 using WebAttention.Client.Studio;
 using WebAttention.Core;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Components.Studio;
@@ -26,6 +27,7 @@ public sealed partial class StudioStage : IAsyncDisposable
     private IJSObjectReference? module;
     private DotNetObjectReference<StudioStage>? self;
     private CropPathView? drawn;
+    private FrameClock? clockSent;
     private bool previewApplied = true;
     private bool disposed;
 
@@ -35,6 +37,10 @@ public sealed partial class StudioStage : IAsyncDisposable
     /// <summary>Clip whose proxy video plays.</summary>
     [Parameter, EditorRequired]
     public Guid ClipId { get; set; }
+
+    /// <summary>The clip's frame clock (its real rate and frame count): every time ↔ frame mapping of the player uses it, before any crop path exists.</summary>
+    [Parameter, EditorRequired]
+    public FrameClock Clock { get; set; }
 
     /// <summary>The path whose window is drawn (the selected aspect), or null for none.</summary>
     [Parameter]
@@ -82,8 +88,9 @@ public sealed partial class StudioStage : IAsyncDisposable
         _ => Task.CompletedTask,
     };
 
-    /// <summary>Shows <paramref name="frame"/>.</summary>
-    public Task SeekAsync(long frame, CancellationToken cancellationToken = default) => CallAsync("seekFrame", cancellationToken, frame);
+    /// <summary>Shows <paramref name="frame"/>: seeks to the middle of it (<see cref="FrameClock.SeekTime"/>).</summary>
+    public Task SeekAsync(long frame, CancellationToken cancellationToken = default) =>
+        Clock.IsKnown ? CallAsync("seekTime", cancellationToken, Clock.SeekTime(frame)) : Task.CompletedTask;
 
     /// <summary>Re-sends the path (after a failed edit the dropped box must go back).</summary>
     public Task ResetPathAsync(CancellationToken cancellationToken = default)
@@ -152,6 +159,11 @@ public sealed partial class StudioStage : IAsyncDisposable
         if (module is null)
         {
             return;
+        }
+        if (clockSent != Clock)
+        {
+            clockSent = Clock;
+            await module.InvokeVoidAsync("setClock", root, Clock);
         }
         if (!ReferenceEquals(drawn, Path))
         {

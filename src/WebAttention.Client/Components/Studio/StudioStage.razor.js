@@ -10,6 +10,7 @@ const studioKeys = new Set([' ', 'j', 'J', 'k', 'K', 'l', 'L', 'ArrowLeft', 'Arr
 const reportEveryMs = 200;
 const previewHeight = 240;
 const maxZoom = 4; // CropResizeGeometry.MaxZoom
+const frameEpsilon = 1e-3; // FrameClock.Epsilon
 
 /**
  * Starts the stage. `dotnet` receives OnFrame(frame, playing), OnCropDraggedJs(frame, dx, dy, w, h),
@@ -20,6 +21,9 @@ export function attach(root, video, box, preview, dotnet) {
   const stage = new Stage(root, video, box, preview, dotnet);
   stages.set(root, stage);
 }
+
+/** Sets the clip's frame clock {frameRate, frameCount} (FrameClock): every time ↔ frame mapping uses it. */
+export function setClock(root, clock) { stages.get(root)?.setClock(clock); }
 
 /** Sets the path to draw: {frames: Int32 [x,y,w,h]*, sourceWidth, sourceHeight, frameRate} or null. */
 export function setPath(root, path) { stages.get(root)?.setPath(path); }
@@ -36,8 +40,9 @@ export function togglePlay(root) { const v = stages.get(root)?.video; if (v) { v
 export function step(root, frames) { stages.get(root)?.step(frames); }
 export function skipSeconds(root, seconds) { stages.get(root)?.skipSeconds(seconds); }
 
-/** Shows `frame`. */
+/** Shows `frame`; seekTime takes the time .NET worked out (FrameClock.SeekTime). */
 export function seekFrame(root, frame) { stages.get(root)?.seekFrame(frame); }
+export function seekTime(root, seconds) { const s = stages.get(root); if (s) s.video.currentTime = seconds; }
 
 /** Stops and releases listeners. */
 export function detach(root) {
@@ -49,6 +54,7 @@ class Stage {
   constructor(root, video, box, preview, dotnet) {
     Object.assign(this, { root, video, box, preview, dotnet });
     this.path = null;
+    this.clock = null;
     this.previewOn = true;
     this.frame = -1;
     this.reportedFrame = -1;
@@ -83,15 +89,28 @@ class Stage {
     this.draw();
   }
 
+  setClock(clock) {
+    this.clock = clock && clock.frameRate > 0 ? clock : null;
+    if (this.clock && this.video.readyState >= 1) this.update(this.video.currentTime, true);
+  }
+
   setPreview(enabled) {
     this.previewOn = enabled;
     this.preview.hidden = !this.path || !enabled;
     this.draw();
   }
 
-  get frameRate() { return this.path?.frameRate || 30; }
+  // Mirrors FrameClock: the clip's own rate (never an assumed one), frames clamped to the clip.
+  get frameRate() { return this.clock?.frameRate || this.path?.frameRate || 0; }
 
-  frameAt(time) { return Math.max(0, Math.floor(time * this.frameRate + 1e-3)); }
+  clampFrame(frame) {
+    const count = this.clock?.frameCount || 0;
+    return Math.max(0, count > 0 ? Math.min(frame, count - 1) : frame);
+  }
+
+  frameAt(time) {
+    return this.frameRate > 0 ? this.clampFrame(Math.floor(time * this.frameRate + frameEpsilon)) : -1;
+  }
 
   schedule() {
     if (this.disposed || this.callbackId !== null || !this.video.requestVideoFrameCallback) return;
@@ -104,12 +123,14 @@ class Stage {
 
   update(time, force) {
     this.frame = this.frameAt(time);
+    if (this.frame < 0) return; // no clock yet: nothing to report
     this.draw();
     this.report(force);
   }
 
   report(force) {
     const now = performance.now();
+    if (this.frame < 0) return;
     if (this.frame === this.reportedFrame && !force) return;
     if (!force && now - this.lastReport < reportEveryMs) return;
     this.reportedFrame = this.frame;
@@ -156,7 +177,10 @@ class Stage {
     }
     this.ctx.fillStyle = '#000';
     this.ctx.fillRect(0, 0, width, height);
-    this.ctx.drawImage(this.video, win.x + sdx, win.y + sdy, win.w, win.h, 0, 0, width, height);
+    // The window is in the path's (display-space) source pixels; the proxy may be smaller (ProxyGeometry.Fit).
+    const kx = (this.video.videoWidth || this.path.sourceWidth) / this.path.sourceWidth;
+    const ky = (this.video.videoHeight || this.path.sourceHeight) / this.path.sourceHeight;
+    this.ctx.drawImage(this.video, (win.x + sdx) * kx, (win.y + sdy) * ky, win.w * kx, win.h * ky, 0, 0, width, height);
     this.preview.dataset.frame = String(this.frame);
   }
 
@@ -234,12 +258,14 @@ class Stage {
 
   step(frames) {
     this.video.pause();
-    this.seekFrame(Math.max(0, (this.frame < 0 ? this.frameAt(this.video.currentTime) : this.frame) + frames));
+    const from = this.frame < 0 ? this.frameAt(this.video.currentTime) : this.frame;
+    if (from < 0) return;
+    this.seekFrame(this.clampFrame(from + frames));
   }
 
   seekFrame(frame) {
-    // Aim at the middle of the frame so rounding lands on it.
-    this.video.currentTime = (frame + 0.5) / this.frameRate;
+    // Aim at the middle of the frame so rounding lands on it (FrameClock.SeekTime).
+    if (this.frameRate > 0) this.video.currentTime = (this.clampFrame(frame) + 0.5) / this.frameRate;
   }
 
   onKey(e) {

@@ -134,7 +134,7 @@ public class ClipPlayerTests : MudTestContext
         cut.Find("input[data-testid=chart-seek]").Change("40");
 
         // The seek reaches the player asynchronously (JS interop); wait for it rather than race it.
-        cut.WaitForAssertion(() => Assert.Contains(stage.Invocations["seekFrame"], i => Equals(i.Arguments[1], 40L)));
+        cut.WaitForAssertion(() => Assert.Contains(stage.Invocations["seekTime"], i => Equals(i.Arguments[1], 40.5 / 25)));
         cut.WaitForAssertion(() => Assert.Equal("40", cut.Find("[data-testid=chart-playhead]").GetAttribute("data-frame")));
         // 100 samples, one a frame: frame 40 of 0–99 is 40.4 % across the plot.
         Assert.Equal("404.04", cut.Find("[data-testid=chart-playhead]").GetAttribute("x1"));
