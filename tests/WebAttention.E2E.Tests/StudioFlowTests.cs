@@ -17,7 +17,7 @@ namespace WebAttention.E2E.Tests;
 /// <summary>
 /// The whole creator flow in Debian's Chromium: upload → analysis → reframe 9:16 → drag the crop box
 /// (a manual keyframe) → export → download an MP4 whose size is 9:16 and whose crop follows the keyframe →
-/// resize the crop window by a corner and see the path re-solved with smaller windows there.
+/// resize the crop window by a corner and see the path re-solved with smaller windows there only.
 /// </summary>
 public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<ServerFixture>
@@ -146,6 +146,13 @@ public sealed class StudioFlowTests(BrowserFixture browser, ServerFixture server
         Assert.True(zoomed.Zoom > 1.2, $"The resize should zoom in, not {zoomed.Zoom}.");
         Assert.True(resized.Frames[ResizedFrame].W < after.Frames[ResizedFrame].W, "The re-solved window at the resized frame is not smaller.");
         Assert.Equal(9.0 / 16.0, (double)resized.Frames[ResizedFrame].W / resized.Frames[ResizedFrame].H, 1);
+
+        // The resize is local: frame 0 eases back towards the automatic size (before, the zoom was held over the whole
+        // shot), and from the dragged keyframe on (zoom of the box shown there, about 1) the sizes are as they were.
+        output.WriteLine($"After the resize: frame 0 {resized.Frames[0].W}x{resized.Frames[0].H}, frame {ResizedFrame} {resized.Frames[ResizedFrame].W}x{resized.Frames[ResizedFrame].H}");
+        Assert.True(resized.Frames[0].W > resized.Frames[ResizedFrame].W, "The resize at frame 10 zoomed frame 0 as much as frame 10.");
+        Assert.All(Enumerable.Range(EditedFrame, resized.Frames.Count - EditedFrame),
+            f => Assert.Equal((after.Frames[f].W, after.Frames[f].H), (resized.Frames[f].W, resized.Frames[f].H)));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using WebAttention.Cli.Bench;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Reframe;
+using WebAttention.Core.Reframing;
 using WebAttention.Media.TestClips;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Reframing.Model;
@@ -113,7 +114,7 @@ public static class BenchReframeCommand
             ReframeSpeedResult? speed = null;
             if (args.SpeedSeconds > 0)
             {
-                var export = ExportSize.For(request.Aspect, null);
+                var export = ExportSize.Platform(request.Aspect.Width, request.Aspect.Height);
                 speed = await new ReframeSpeedBench(host.Ffmpeg, reframer)
                     .RunAsync(work, args.SpeedSeconds, request.Aspect, export, args.SpeedRuns, line => console.Out.Profile.Out.Writer.WriteLine("  " + line), cancellationToken)
                     .ConfigureAwait(false);

@@ -32,7 +32,7 @@ public static class ReframeCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder (the analysis is kept in DIR/saliency and reused).", Required = true, HelpName = "DIR" };
         var preset = new Option<MotionPreset?>("--preset") { Description = "Camera motion: slower, default or faster.", HelpName = "slower|default|faster" };
         var padding = new Option<PaddingStyle?>("--padding") { Description = "Background when required content cannot fit: blur (default) or solid (black).", HelpName = "blur|solid" };
-        var height = new Option<int?>("--height") { Description = "Export height in pixels (width from the aspect). Default: short side 1080 (9:16 → 1080x1920).", HelpName = "N" };
+        var height = new Option<int?>("--height") { Description = "Export height in pixels (width from the aspect). Default: the platform size (short side 1080: 9:16 → 1080x1920), at most 2× the crop's own pixels for a small source.", HelpName = "N" };
         var noRender = new Option<bool>("--no-render") { Description = "Write the crop paths only, no video." };
         var fps = new Option<double?>("--fps") { Description = "Frames analysed per second of clip time on a fresh analysis. Default 5.", HelpName = "N" };
         var common = new CommonOptions();
@@ -64,7 +64,7 @@ public static class ReframeCommand
             throw CliInputException.Usage("--height must be at least 16.");
         }
 
-        var sizes = aspects.Select(a => ExportSize.For(a, args.Height)).ToList();
+        var fixedSizes = args.Height is { } asked ? aspects.Select(a => ExportSizeOption.AtHeight(a, asked)).ToList() : null;
         var clip = InputFiles.RequireFile(args.Clip, "Clip");
         var options = new AnalysisOptions { TargetFramesPerSecond = args.Fps ?? new AnalysisOptions().TargetFramesPerSecond };
         if (options.Validate() is { Count: > 0 } problems)
@@ -77,6 +77,7 @@ public static class ReframeCommand
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         var source = new FrameSize(info.Width, info.Height);
         console.Out.MarkupLineInterpolated($"Reframing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps) to {string.Join(", ", aspects)}");
+        var sizes = fixedSizes ?? DefaultSizes(console, aspects, source);
 
         var clock = Stopwatch.StartNew();
         var shots = await ShotDetection.DetectAsync(host.Decoder, clip, source, cancellationToken).ConfigureAwait(false);
@@ -121,4 +122,16 @@ public static class ReframeCommand
     }
 
     private sealed record ReframeArguments(string? Clip, string Output, string? Aspects, MotionPreset? Preset, PaddingStyle? Padding, int? Height, bool Render, double? Fps);
+
+    private static List<FrameSize> DefaultSizes(CliConsole console, IReadOnlyList<AspectRatio> aspects, FrameSize source)
+    {
+        var sizes = new List<FrameSize>(aspects.Count);
+        foreach (var aspect in aspects)
+        {
+            var choice = ExportSizeOption.Default(aspect, source);
+            console.Out.MarkupLineInterpolated($"Export {aspect}: {choice.Explain()}");
+            sizes.Add(choice.Size);
+        }
+        return sizes;
+    }
 }

@@ -18,9 +18,14 @@ public sealed partial class SystemDeviceChip : IDisposable
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;
 
-    private string Tooltip => info is null
-        ? string.Empty
-        : $"Model {info.Model}{(string.IsNullOrWhiteSpace(info.DeviceDetail) ? string.Empty : $" on {info.DeviceDetail}")}";
+    private string Tooltip => info is null ? string.Empty : TooltipOf(info);
+
+    /// <summary>The chip's tooltip: the model and the server's plain description of its device (no exception text).</summary>
+    public static string TooltipOf(SystemInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return $"Model {info.Model}{(string.IsNullOrWhiteSpace(info.DeviceDetail) ? string.Empty : $" on {info.DeviceDetail}")}";
+    }
 
     private Color ChipColor => info?.Device.Contains("cuda", StringComparison.OrdinalIgnoreCase) == true ? Color.Success : Color.Default;
 

@@ -40,8 +40,11 @@ public sealed record ReframeRequestDto(IReadOnlyList<string> Aspects, string Pre
 /// </summary>
 public sealed record KeyframeEdit(int BaseRevision, IReadOnlyList<CropKeyframeView> Keyframes);
 
-/// <summary>Render reframed videos: aspects, output height (width follows the aspect), padding style (blur or solid).</summary>
-public sealed record ExportRequest(IReadOnlyList<string> Aspects, int Height = 1920, string Padding = "blur");
+/// <summary>
+/// Render reframed videos: aspects, output height (width follows the aspect; null: the default of
+/// <see cref="ExportSize"/> for the source, per aspect), padding style (blur or solid).
+/// </summary>
+public sealed record ExportRequest(IReadOnlyList<string> Aspects, int? Height = null, string Padding = "blur");
 
 /// <summary>An export of one aspect and where to download its files once it succeeded.</summary>
 public sealed record ExportSummary(Guid JobId, string Aspect, JobState State, double Progress, string? Error, IReadOnlyDictionary<string, string> Downloads);

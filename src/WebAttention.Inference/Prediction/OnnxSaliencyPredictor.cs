@@ -51,8 +51,11 @@ public sealed class OnnxSaliencyPredictor : ISaliencyPredictor, IDisposable
     /// <inheritdoc />
     public string Device => _session.Device;
 
-    /// <summary>Why <see cref="Device"/> was chosen.</summary>
+    /// <summary>Why <see cref="Device"/> was chosen (the runtime's words; for logs and the CLI).</summary>
     public string DeviceDetail => _session.Detail;
+
+    /// <summary>The device in a user's words, without exception text (<see cref="OrtSession.Summary"/>).</summary>
+    public string DeviceSummary => _session.Summary;
 
     /// <inheritdoc />
     public int TemporalWindow => _manifest.TemporalWindow;

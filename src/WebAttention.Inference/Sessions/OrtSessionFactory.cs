@@ -42,7 +42,7 @@ public sealed partial class OrtSessionFactory
         cancellationToken.ThrowIfCancellationRequested();
         var session = _options.Device switch
         {
-            InferenceDevice.Cpu => CreateOnCpu(modelPath, "CPU requested (Inference:Device=Cpu)"),
+            InferenceDevice.Cpu => CreateOnCpu(modelPath, "CPU requested (Inference:Device=Cpu)", DeviceSummaries.CpuChosen),
             InferenceDevice.Cuda => CreateOnCuda(modelPath),
             _ => CreateAuto(modelPath),
         };
@@ -61,7 +61,7 @@ public sealed partial class OrtSessionFactory
             var reason = FirstLine(ex.InnerException?.Message ?? ex.Message);
             // Expected on CPU builds; on a Gpu build it means the host lacks a GPU, CUDA 13 or cuDNN 9.
             LogCudaFallback(_logger, OrtBuildFlavour.IsGpu ? LogLevel.Warning : LogLevel.Information, OrtBuildFlavour.Name, reason);
-            return CreateOnCpu(modelPath, $"CUDA unavailable ({reason}); fell back to CPU");
+            return CreateOnCpu(modelPath, $"CUDA unavailable ({reason}); fell back to CPU", DeviceSummaries.CpuNoCuda);
         }
     }
 
@@ -74,7 +74,7 @@ public sealed partial class OrtSessionFactory
             // The provider library loads at append time, but a missing device only shows when the
             // session starts, so both steps count as "CUDA not usable".
             var session = new InferenceSession(modelPath, sessionOptions);
-            return new OrtSession(session, modelPath, ExecutionDevices.Cuda, $"CUDA device {_options.CudaDeviceId}");
+            return new OrtSession(session, modelPath, ExecutionDevices.Cuda, $"CUDA device {_options.CudaDeviceId}", DeviceSummaries.Gpu(_options.CudaDeviceId));
         }
         catch (Exception ex) when (IsProviderFailure(ex))
         {
@@ -94,12 +94,12 @@ public sealed partial class OrtSessionFactory
     private static bool IsProviderFailure(Exception ex) =>
         ex is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException;
 
-    private OrtSession CreateOnCpu(string modelPath, string detail)
+    private OrtSession CreateOnCpu(string modelPath, string detail, string summary)
     {
         using var sessionOptions = NewSessionOptions();
         var session = new InferenceSession(modelPath, sessionOptions);
         var threads = _options.IntraOpThreads == 0 ? "default threads" : $"{_options.IntraOpThreads} intra-op threads";
-        return new OrtSession(session, modelPath, ExecutionDevices.Cpu, $"{detail}; {threads}");
+        return new OrtSession(session, modelPath, ExecutionDevices.Cpu, $"{detail}; {threads}", summary);
     }
 
     private SessionOptions NewSessionOptions()

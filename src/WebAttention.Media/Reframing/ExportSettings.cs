@@ -1,3 +1,5 @@
+using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Media.Reframing;
@@ -23,32 +25,21 @@ public sealed record ExportSettings
     /// <summary>AAC bitrate in kbit/s. Default 128.</summary>
     public int AudioKbps { get; init; } = 128;
 
-    /// <summary>
-    /// The platform size of an aspect: the long side <paramref name="longSide"/> (default 1920), the short
-    /// side from the aspect, both even — 9:16 → 1080x1920, 1:1 → 1920x1920 (pass 1080 for 1080x1080),
-    /// 4:5 → 1536x1920, 16:9 → 1920x1080.
-    /// </summary>
-    public static ExportSettings ForAspect(AspectRatio aspect, string outputPath, int longSide = 1920)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(longSide, 16);
-        var portrait = aspect.Height >= aspect.Width;
-        var shortSide = (int)Math.Round(longSide * (portrait ? aspect.Value : 1 / aspect.Value) / 2) * 2;
-        shortSide = Math.Max(2, shortSide);
-        return new ExportSettings
-        {
-            OutputPath = outputPath,
-            Width = portrait ? shortSide : longSide,
-            Height = portrait ? longSide : shortSide,
-        };
-    }
+    /// <summary>The default export of <paramref name="aspect"/> for a <paramref name="source"/> frame (<see cref="ExportSize.Default"/>).</summary>
+    public static ExportSettings Default(AspectRatio aspect, FrameSize source, string outputPath) =>
+        Of(ExportSize.Default(source, aspect.Width, aspect.Height).Size, outputPath);
+
+    /// <summary>An export <paramref name="height"/> pixels high, the width from <paramref name="aspect"/> (<see cref="ExportSize.AtHeight"/>).</summary>
+    public static ExportSettings AtHeight(AspectRatio aspect, int height, string outputPath) =>
+        Of(ExportSize.AtHeight(height, aspect.Width, aspect.Height), outputPath);
 
     /// <summary>Throws when the settings cannot be rendered.</summary>
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(OutputPath);
-        if (Width < 2 || Height < 2 || Width % 2 != 0 || Height % 2 != 0 || Width > 8192 || Height > 8192)
+        if (ExportSize.Problem(new FrameSize(Width, Height)) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(Width), $"{Width}x{Height}", "Export size must be even and at most 8192.");
+            throw new ArgumentOutOfRangeException(nameof(Width), $"{Width}x{Height}", problem);
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(Crf);
@@ -59,4 +50,7 @@ public sealed record ExportSettings
             throw new ArgumentException($"'{Preset}' is not an x264 preset.", nameof(Preset));
         }
     }
+
+    private static ExportSettings Of(FrameSize size, string outputPath) =>
+        new() { OutputPath = outputPath, Width = size.Width, Height = size.Height };
 }

@@ -1,6 +1,8 @@
 using WebAttention.Core;
 using WebAttention.Inference.Models;
 using WebAttention.Inference.Prediction;
+using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Abstractions;
 using WebAttention.Server.Extensions;
 using WebAttention.Server.Models;
 
@@ -17,15 +19,21 @@ public sealed class PredictorHost(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SharedPredictor? _current;
-    private string? _failure;
+    private bool _failed;
     private int _disposed;
 
     /// <inheritdoc />
-    public SystemInfo Current => Volatile.Read(ref _current)?.Predictor switch
+    public SystemInfo Current => InfoOf(Volatile.Read(ref _current)?.Predictor, failed: Volatile.Read(ref _failed));
+
+    /// <summary>
+    /// What /api/system tells users about <paramref name="predictor"/>: its device in plain words, never the
+    /// runtime's exception text (that is logged where the model is loaded).
+    /// </summary>
+    public static SystemInfo InfoOf(ISaliencyPredictor? predictor, bool failed) => predictor switch
     {
-        OnnxSaliencyPredictor onnx => new SystemInfo(onnx.Device, onnx.ModelName, onnx.DeviceDetail),
+        OnnxSaliencyPredictor onnx => new SystemInfo(onnx.Device, onnx.ModelName, onnx.DeviceSummary),
         { } other => new SystemInfo(other.Device, other.ModelName, null),
-        null => new SystemInfo(_failure is null ? "starting" : "unavailable", "-", _failure),
+        null => failed ? new SystemInfo("unavailable", "-", DeviceSummaries.Unavailable) : new SystemInfo("starting", "-", null),
     };
 
     /// <summary>Folder name of the default model: the loaded one, else the admin's choice, else the configured one.</summary>
@@ -48,12 +56,12 @@ public sealed class PredictorHost(
                 try
                 {
                     _current = await CreateAtStartAsync(cancellationToken);
-                    _failure = null;
+                    _failed = false;
                     logger.LogInformation("Attention model {Model} runs on {Device}", _current.Predictor.ModelName, _current.Predictor.Device);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    _failure = ex.Message;
+                    _failed = true;
                     throw;
                 }
             }
@@ -102,7 +110,7 @@ public sealed class PredictorHost(
 
             var old = _current;
             _current = new SharedPredictor(modelName, predictor);
-            _failure = null;
+            _failed = false;
             old?.Release();
             logger.LogInformation("Default attention model is now {Model} on {Device} (set by {User})", predictor.ModelName, predictor.Device, setBy);
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WebAttention.Core;
 using WebAttention.Core.Jobs;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
@@ -30,7 +31,7 @@ public static class ExportApi
     private static async Task<Results<Accepted<QueuedJob[]>, NotFound, ProblemHttpResult>> QueueAsync(
         Guid id, ExportRequest? request, ClaimsPrincipal user, ClipAccess access, CropPathStore store, AppDbContext db, JobQueue queue, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(user, id, cancellationToken) is null)
+        if (await access.FindAsync(user, id, cancellationToken) is not { } clip)
         {
             return TypedResults.NotFound();
         }
@@ -39,13 +40,9 @@ public static class ExportApi
         {
             return ReframeApi.BadRequest(error);
         }
-        if (request.Height is < ExportSize.MinHeight or > ExportSize.MaxSide || request.Height % 2 != 0)
+        if (!TryExportHeights(request.Height, aspects, new FrameSize(clip.Width, clip.Height), out var heights, out error))
         {
-            return ReframeApi.BadRequest($"The export height must be even and from {ExportSize.MinHeight} to {ExportSize.MaxSide} pixels (was {request.Height}).");
-        }
-        if (aspects.FirstOrDefault(a => ExportSize.WidthFor(a, request.Height) > ExportSize.MaxSide) is { Width: > 0 } wide)
-        {
-            return ReframeApi.BadRequest($"At {request.Height} pixels high a {wide} export would be wider than {ExportSize.MaxSide} pixels; ask for a smaller height.");
+            return ReframeApi.BadRequest(error);
         }
         var jobs = new List<QueuedJob>();
         foreach (var aspect in aspects)
@@ -57,12 +54,42 @@ public static class ExportApi
             }
             var job = queue.Add(db, JobKinds.Export, id, JobKinds.ExportQueue);
             job.Aspect = latest.Aspect;
-            job.Payload = JobPayload.Write(new ExportJobArgs(latest.Revision, request.Height, ReframeInput.Name(padding), user.RequireUserId()));
+            job.Payload = JobPayload.Write(new ExportJobArgs(latest.Revision, heights[aspect], ReframeInput.Name(padding), user.RequireUserId()));
             jobs.Add(new QueuedJob(job.Id, latest.Aspect));
         }
         await db.SaveChangesAsync(cancellationToken);
         queue.Signal();
         return TypedResults.Accepted(ApiRoutes.Exports(id), jobs.ToArray());
+    }
+
+    // The height of each aspect's export: the one asked for, or the default of <see cref="ExportSize"/> for the source.
+    private static bool TryExportHeights(int? asked, IReadOnlyList<AspectRatio> aspects, FrameSize source, out Dictionary<AspectRatio, int> heights, out string error)
+    {
+        heights = [];
+        error = "";
+        if (asked is { } h && h % 2 != 0)
+        {
+            error = $"The export height must be even (was {h}).";
+            return false;
+        }
+        if (asked is null && (source.Width <= 0 || source.Height <= 0))
+        {
+            error = "The clip's frame size is unknown; ask for an export height.";
+            return false;
+        }
+        foreach (var aspect in aspects)
+        {
+            var size = asked is { } fixedHeight
+                ? ExportSize.AtHeight(fixedHeight, aspect.Width, aspect.Height)
+                : ExportSize.Default(source, aspect.Width, aspect.Height).Size;
+            if (ExportSize.Problem(size) is { } problem)
+            {
+                error = $"{aspect}: {problem} Ask for another height.";
+                return false;
+            }
+            heights[aspect] = size.Height;
+        }
+        return true;
     }
 
     private static async Task<Results<Ok<ExportSummary[]>, NotFound>> ListAsync(

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Media.Reframing;
 using WebAttention.Pipeline.Reframing.Export;
@@ -45,7 +46,8 @@ public sealed class ExportJobHandler(AppDbContext db, MediaPaths paths, CropPath
         Directory.CreateDirectory(folder);
         var video = Path.Combine(folder, ExportFiles.Video.FileName);
         var staging = Path.Combine(folder, "video.partial.mp4");
-        var settings = new ExportSettings { OutputPath = staging, Width = ExportSize.WidthFor(aspect, args.Height), Height = args.Height };
+        var size = ExportSize.AtHeight(args.Height, aspect.Width, aspect.Height);
+        var settings = new ExportSettings { OutputPath = staging, Width = size.Width, Height = size.Height };
         var frames = path.FrameCount;
         var clock = Stopwatch.StartNew();
         var rendered = new SynchronousProgress<double>(f =>
@@ -77,17 +79,4 @@ public sealed class ExportJobHandler(AppDbContext db, MediaPaths paths, CropPath
         await File.WriteAllBytesAsync(staging, bytes, cancellationToken);
         File.Move(staging, file, overwrite: true);
     }
-}
-
-/// <summary>Export frame sizes: the height asked for, the width from the aspect, both even.</summary>
-public static class ExportSize
-{
-    /// <summary>Smallest export height.</summary>
-    public const int MinHeight = 144;
-
-    /// <summary>Largest export side (what the renderer accepts).</summary>
-    public const int MaxSide = 4320;
-
-    /// <summary>The even width of an export of <paramref name="height"/> pixels at <paramref name="aspect"/>.</summary>
-    public static int WidthFor(AspectRatio aspect, int height) => Math.Max(2, (int)Math.Round(height * aspect.Value / 2) * 2);
 }

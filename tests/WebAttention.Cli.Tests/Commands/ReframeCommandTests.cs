@@ -57,6 +57,18 @@ public sealed class ReframeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_a_height_a_160x90_clip_exports_at_twice_the_crop_and_says_why_not_at_1080x1920()
+    {
+        var result = await CliRunner.RunAsync(["reframe", Clip, "--aspect", "9:16", "--out", Out, .. CliFixture.ModelArgs]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Export 9:16: 102×180 — 2× the crop's 51×90", result.Out, StringComparison.Ordinal);
+        await using var host = CliHost.Start(new CliSettings());
+        var video = await host.Probe.GetVideoInfoAsync(Path.Combine(Out, CropPathFiles.VideoName(AspectRatio.Portrait9x16)), CancellationToken.None);
+        Assert.Equal((102, 180), (video.Width, video.Height));
+    }
+
+    [Fact]
     public async Task A_second_run_reuses_the_analysis_and_leaves_the_store_untouched()
     {
         string[] args = ["reframe", Clip, "--aspect", "4:5", "--no-render", "--out", Out, .. CliFixture.ModelArgs];

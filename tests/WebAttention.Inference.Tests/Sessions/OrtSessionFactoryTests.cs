@@ -24,6 +24,7 @@ public sealed class OrtSessionFactoryTests : IDisposable
 
         Assert.Equal(ExecutionDevices.Cpu, session.Device);
         Assert.Contains("requested", session.Detail, StringComparison.Ordinal);
+        Assert.Equal("CPU (chosen in the server settings)", session.Summary);
     }
 
     [Fact]
@@ -40,6 +41,9 @@ public sealed class OrtSessionFactoryTests : IDisposable
         Assert.Equal(ExecutionDevices.Cpu, session.Device);
         Assert.Contains("CUDA unavailable", session.Detail, StringComparison.Ordinal);
         Assert.Contains("fell back to CPU", session.Detail, StringComparison.Ordinal);
+        // What users see says the same in plain words; the runtime's message (e.g. "Unable to find an entry point
+        // named 'OrtSessionOptionsAppendExecutionProvider_CUDA'") stays in Detail and the log.
+        Assert.Equal("CPU (no CUDA on this machine)", session.Summary);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class FfmpegReframeRendererTests : IDisposable
         var source = _folder.File("disc.mp4");
         var output = _folder.File("disc.9x16.mp4");
         await LavfiClip.GenerateAsync(Disc, source);
-        var settings = ExportSettings.ForAspect(AspectRatio.Portrait9x16, output, longSide: 640);
+        var settings = ExportSettings.AtHeight(AspectRatio.Portrait9x16, 640, output);
         var reports = new List<double>();
 
         await Renderer().RenderAsync(source, DiscPaths.Following(Disc), settings, new SyncProgress(reports), CancellationToken.None);

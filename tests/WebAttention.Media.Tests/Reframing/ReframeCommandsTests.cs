@@ -13,7 +13,7 @@ public class ReframeCommandsTests
     public void A_single_size_path_renders_in_one_pass_matching_the_documented_command()
     {
         var path = DiscPaths.Following(Disc);
-        var settings = ExportSettings.ForAspect(AspectRatio.Portrait9x16, "/tmp/out.mp4");
+        var settings = ExportSettings.AtHeight(AspectRatio.Portrait9x16, 1920, "/tmp/out.mp4");
         var segment = Assert.Single(ReframeCommands.Segments(path));
 
         var graph = ReframeCommands.FilterGraph(path, segment, settings, "/tmp/x/crop.cmd");
@@ -84,10 +84,21 @@ public class ReframeCommandsTests
     [InlineData(9, 16, 1920, 1080, 1920)]
     [InlineData(1, 1, 1080, 1080, 1080)]
     [InlineData(4, 5, 1350, 1080, 1350)]
-    [InlineData(16, 9, 1920, 1920, 1080)]
-    public void Export_sizes_follow_the_platform_presets(int aw, int ah, int longSide, int w, int h)
+    [InlineData(16, 9, 1080, 1920, 1080)]
+    public void An_export_height_gives_the_width_of_the_aspect(int aw, int ah, int height, int w, int h)
     {
-        var settings = ExportSettings.ForAspect(new AspectRatio(aw, ah), "/tmp/o.mp4", longSide);
+        var settings = ExportSettings.AtHeight(new AspectRatio(aw, ah), height, "/tmp/o.mp4");
+
+        Assert.Equal((w, h), (settings.Width, settings.Height));
+    }
+
+    [Theory]
+    [InlineData(1920, 1080, 9, 16, 1080, 1920)]
+    [InlineData(320, 180, 9, 16, 202, 360)]
+    [InlineData(160, 120, 1, 1, 240, 240)]
+    public void The_default_export_follows_the_source(int sw, int sh, int aw, int ah, int w, int h)
+    {
+        var settings = ExportSettings.Default(new AspectRatio(aw, ah), new(sw, sh), "/tmp/o.mp4");
 
         Assert.Equal((w, h), (settings.Width, settings.Height));
     }

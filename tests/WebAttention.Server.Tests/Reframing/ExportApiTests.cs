@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WebAttention.Core;
 using WebAttention.Core.Jobs;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Media.Probing;
 using WebAttention.Pipeline.Reframing.Export;
@@ -61,6 +62,44 @@ public sealed class ExportApiTests(ReframeFixture fixture, ITestOutputHelper out
         var csv = (await http.GetStringAsync(export.Downloads["csv"])).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(CropPathCsv.Header, csv[0]);
         Assert.Equal(51, csv.Length);
+    }
+
+    [Fact]
+    public async Task An_export_without_a_size_is_sized_for_the_source_not_blown_up_to_1080x1920()
+    {
+        var http = fixture.Owner.Http;
+        var id = fixture.Clip.Id;
+        using var response = await http.PostAsJsonAsync(ApiRoutes.Exports(id), new { aspects = new[] { "9:16" } });
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var queued = (await response.Content.ReadFromJsonAsync<QueuedJob[]>())!;
+        var jobs = await fixture.WaitForJobsAsync(queued.Select(q => q.JobId), TimeSpan.FromMinutes(3));
+        output.WriteLine(ReframeFixture.Describe(jobs));
+
+        var export = Assert.Single((await http.GetFromJsonAsync<ExportSummary[]>(ApiRoutes.Exports(id)))!);
+        Assert.Equal((queued[0].JobId, JobState.Succeeded), (export.JobId, export.State));
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.mp4");
+        await File.WriteAllBytesAsync(file, await http.GetByteArrayAsync(export.Downloads["video"]));
+        try
+        {
+            var info = await fixture.Factory.Services.GetRequiredService<IVideoProbe>().GetVideoInfoAsync(file, CancellationToken.None);
+            var expected = ExportSize.Default(new FrameSize(fixture.Clip.Width, fixture.Clip.Height), 9, 16);
+            output.WriteLine($"{fixture.Clip.Width}x{fixture.Clip.Height} clip exported 9:16 at {info.Width}x{info.Height}: {expected.Explain()}");
+            Assert.Equal((320, 180), (fixture.Clip.Width, fixture.Clip.Height));
+            Assert.Equal((202, 360), (info.Width, info.Height)); // 2x the crop's 101x180, not 1080x1920
+            Assert.Equal((expected.Size.Width, expected.Size.Height), (info.Width, info.Height));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_odd_export_height_is_refused_with_a_reason()
+    {
+        using var response = await fixture.Owner.Http.PostAsJsonAsync(ApiRoutes.Exports(fixture.Clip.Id), new ExportRequest(["9:16"], Height: 641));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("even", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

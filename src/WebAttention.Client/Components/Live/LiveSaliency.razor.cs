@@ -18,6 +18,7 @@ public sealed partial class LiveSaliency : IAsyncDisposable
     public static readonly IReadOnlyList<int> LongSides = [256, 384, 192];
 
     private readonly CancellationTokenSource _disposing = new();
+    private readonly string _fileInputId = $"live-file-{Guid.NewGuid():N}";
     private ElementReference _video;
     private ElementReference _overlay;
     private ElementReference _file;
@@ -81,9 +82,9 @@ public sealed partial class LiveSaliency : IAsyncDisposable
         }
     }
 
-    private async Task OnSizeChangedAsync(ChangeEventArgs args)
+    private async Task OnSizeChangedAsync(int side)
     {
-        if (int.TryParse(args.Value?.ToString(), out var side) && LongSides.Contains(side))
+        if (LongSides.Contains(side))
         {
             _longSide = side;
             if (_live is not null)

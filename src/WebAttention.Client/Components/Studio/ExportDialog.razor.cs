@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using WebAttention.Client.Studio;
+using WebAttention.Core.Media;
 
 namespace WebAttention.Client.Components.Studio;
 
-/// <summary>Asks which aspects to render, at what height and with which padding; closes with an <c>ExportRequest</c>.</summary>
+/// <summary>
+/// Asks which aspects to render, at what size (by default the best the source supports, shown per aspect with its
+/// reason) and with which padding; closes with an <c>ExportRequest</c>.
+/// </summary>
 public sealed partial class ExportDialog
 {
     private readonly ExportChoice choice = new();
@@ -15,6 +19,10 @@ public sealed partial class ExportDialog
     /// <summary>Aspects that have a crop path (all ticked at first).</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<string> Aspects { get; set; } = [];
+
+    /// <summary>The clip's frame size in pixels: the default export is sized from it (0×0 when unknown).</summary>
+    [Parameter]
+    public FrameSize Source { get; set; }
 
     /// <inheritdoc />
     protected override void OnInitialized()
@@ -36,6 +44,8 @@ public sealed partial class ExportDialog
             choice.Aspects.Remove(aspect);
         }
     }
+
+    private static string HeightLabel(int? height) => height is { } h ? $"{h} px high" : "Best for the source";
 
     private void Cancel() => Dialog.Cancel();
 

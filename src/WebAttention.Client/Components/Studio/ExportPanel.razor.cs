@@ -4,6 +4,7 @@ using WebAttention.Client.Services.Hub;
 using WebAttention.Client.Services.Studio;
 using WebAttention.Core;
 using WebAttention.Core.Jobs;
+using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Components.Studio;
@@ -37,6 +38,10 @@ public sealed partial class ExportPanel : IDisposable
     /// <summary>Aspects that have a crop path.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<string> Aspects { get; set; } = [];
+
+    /// <summary>The clip's frame size in pixels (the default export size follows it).</summary>
+    [Parameter]
+    public FrameSize Source { get; set; }
 
     /// <summary>Download links of a finished export: the server's, or the standard routes when it lists none.</summary>
     public IEnumerable<KeyValuePair<string, string>> DownloadsOf(ExportSummary export)
@@ -92,7 +97,7 @@ public sealed partial class ExportPanel : IDisposable
 
     private async Task OpenAsync()
     {
-        var parameters = new DialogParameters<ExportDialog> { { d => d.Aspects, Aspects } };
+        var parameters = new DialogParameters<ExportDialog> { { d => d.Aspects, Aspects }, { d => d.Source, Source } };
         var dialog = await Dialogs.ShowAsync<ExportDialog>("Export", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: ExportRequest request })
         {

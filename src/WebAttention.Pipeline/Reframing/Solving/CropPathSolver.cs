@@ -157,11 +157,13 @@ public sealed class CropPathSolver
         var inSpan = keyframes.Values.Where(k => k.Frame >= start && k.Frame <= end).ToList();
         // Window size per frame from the keyframes' zoom; the centres are solved for the smallest window of the
         // span (so a zoomed keyframe's centre holds exactly) and larger windows are clamped into the frame.
+        // A keyframe's zoom reaches no further than its neighbouring keyframes (or its ease-back), all inside the span.
         var inShot = keyframes.Values.Where(k => k.Frame >= plan.FirstFrame && k.Frame < plan.EndFrame).OrderBy(k => k.Frame).ToList();
+        var ease = KeyframeZoom.EaseFrames(frameRate);
         var sizes = new WindowSize[slice.Count];
         for (var t = 0; t < slice.Count; t++)
         {
-            sizes[t] = KeyframeZoom.Window(plan, source, aspect, KeyframeZoom.At(inShot, start + t));
+            sizes[t] = KeyframeZoom.Window(plan, source, aspect, KeyframeZoom.At(inShot, start + t, ease));
         }
         var axisWidth = sizes.Length == 0 ? plan.WindowWidth : sizes.Min(z => z.Width);
         var axisHeight = sizes.Length == 0 ? plan.WindowHeight : sizes.Min(z => z.Height);

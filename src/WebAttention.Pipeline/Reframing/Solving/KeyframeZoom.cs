@@ -4,22 +4,37 @@ using WebAttention.Pipeline.Reframing.Model;
 namespace WebAttention.Pipeline.Reframing.Solving;
 
 /// <summary>
-/// Per-frame window size from the keyframes' zoom: linear between the keyframes of a shot, held before the first
-/// and after the last; zoom 1 (or a padded shot) keeps the shot's planned window. Pure.
+/// Per-frame window size from the keyframes' zoom. A zoom keyframe is local, like a dragged position: the size
+/// is the keyframe's at its frame, eases (smoothstep) to the neighbouring keyframe's size between two keyframes of
+/// a shot, and before the first / after the last keyframe eases back to the automatic size (zoom 1) over
+/// <see cref="EaseSeconds"/>. So one resize never changes the size of frames far from it (before, a single zoomed
+/// keyframe was held over the whole shot). Zoom 1 (or a padded shot) keeps the shot's planned window. Pure.
 /// </summary>
 public static class KeyframeZoom
 {
-    /// <summary>The zoom at <paramref name="frame"/> given the shot's keyframes in frame order (1 when there are none).</summary>
-    public static double At(IReadOnlyList<CropKeyframe> shotKeyframes, long frame)
+    /// <summary>How long the size takes to return to the automatic size on a side of a keyframe that has no neighbour.</summary>
+    public const double EaseSeconds = 1.0;
+
+    /// <summary>The ease-back length in frames at <paramref name="frameRate"/> (at least one frame).</summary>
+    public static long EaseFrames(double frameRate) =>
+        double.IsFinite(frameRate) && frameRate > 0 ? Math.Max(1, (long)Math.Round(frameRate * EaseSeconds)) : 1;
+
+    /// <summary>
+    /// The zoom at <paramref name="frame"/> given the shot's keyframes in frame order (1 when there are none, and
+    /// <paramref name="easeFrames"/> or more frames away from the first or last keyframe on its open side).
+    /// </summary>
+    public static double At(IReadOnlyList<CropKeyframe> shotKeyframes, long frame, long easeFrames)
     {
         ArgumentNullException.ThrowIfNull(shotKeyframes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(easeFrames);
         if (shotKeyframes.Count == 0)
         {
             return 1;
         }
-        if (frame <= shotKeyframes[0].Frame)
+        var first = shotKeyframes[0];
+        if (frame <= first.Frame)
         {
-            return shotKeyframes[0].Zoom;
+            return EaseBack(first.Zoom, first.Frame - frame, easeFrames);
         }
         for (var i = 1; i < shotKeyframes.Count; i++)
         {
@@ -27,10 +42,11 @@ public static class KeyframeZoom
             if (frame <= b.Frame)
             {
                 var t = (double)(frame - a.Frame) / (b.Frame - a.Frame);
-                return a.Zoom + ((b.Zoom - a.Zoom) * t);
+                return a.Zoom + ((b.Zoom - a.Zoom) * SmoothStep(t));
             }
         }
-        return shotKeyframes[^1].Zoom;
+        var last = shotKeyframes[^1];
+        return EaseBack(last.Zoom, frame - last.Frame, easeFrames);
     }
 
     /// <summary>
@@ -47,5 +63,15 @@ public static class KeyframeZoom
         }
         var zoomed = WindowSizer.Largest(source, aspect, Math.Min(zoom, 100));
         return zoomed.Width < plan.WindowWidth && zoomed.Height <= plan.WindowHeight ? zoomed : planned;
+    }
+
+    // The keyframe's zoom at distance 0, 1 from easeFrames on, smooth in between.
+    private static double EaseBack(double zoom, long distance, long easeFrames) =>
+        distance >= easeFrames ? 1 : zoom + ((1 - zoom) * SmoothStep((double)distance / easeFrames));
+
+    private static double SmoothStep(double t)
+    {
+        var x = Math.Clamp(t, 0, 1);
+        return x * x * (3 - (2 * x));
     }
 }

@@ -50,6 +50,14 @@ public class SystemDeviceChipTests : MudTestContext
         Assert.Equal(1, api.Calls);
     }
 
+    [Fact]
+    public void The_tooltip_names_the_model_and_the_servers_plain_device_description()
+    {
+        var tooltip = SystemDeviceChip.TooltipOf(new SystemInfo("cpu", "resnet18-readout-v1", "CPU (no CUDA on this machine)"));
+
+        Assert.Equal("Model resnet18-readout-v1 on CPU (no CUDA on this machine)", tooltip);
+    }
+
     private sealed class CountingSystemApi : ISystemApi
     {
         public int Calls { get; private set; }
