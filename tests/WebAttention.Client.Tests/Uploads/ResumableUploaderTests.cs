@@ -43,6 +43,32 @@ public class ResumableUploaderTests
     }
 
     [Fact]
+    public async Task On_a_slow_link_progress_follows_every_acknowledged_chunk_and_little_is_left_in_flight()
+    {
+        // 40 KB/s, as in the report that saw "0 B (0 %)" and then a jump; default window options.
+        hub.LinkBytesPerSecond = 40_000;
+        var slow = new UploadOptions { ChunkBytes = Chunk };
+        var data = MemoryUploadSource.RandomBytes((10 * Chunk) + 500);
+        var reports = new List<(UploadProgress Progress, long HubAcknowledged)>();
+        var uploader = new ResumableUploader(hub, store, slow, hub.Clock, NullLogger<ResumableUploader>.Instance);
+
+        var result = await uploader.UploadAsync(new MemoryUploadSource(data), new InlineProgress(p => reports.Add((p, hub.Acknowledged))), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Succeeded, result.Error);
+        var uploading = reports.Where(r => r.Progress.Phase == UploadPhase.Uploading).ToList();
+        var steps = uploading.Select(r => r.Progress.AcknowledgedBytes).Distinct().ToList();
+        Assert.True(steps.Count >= 11, $"only {steps.Count} distinct progress values: {string.Join(", ", steps)}");
+        Assert.Equal(steps.Order(), steps);
+        Assert.All(uploading, r => Assert.True(r.Progress.AcknowledgedBytes <= r.HubAcknowledged, $"{r.Progress.AcknowledgedBytes} shown, {r.HubAcknowledged} acknowledged"));
+        Assert.All(steps.Zip(steps.Skip(1)), s => Assert.True(s.Second - s.First <= Chunk, $"a jump from {s.First} to {s.Second}"));
+        Assert.Equal(data.Length, steps[^1]);
+        // About a second of the link is in flight (two chunks at 40 KB/s), not the whole 2 MB window.
+        Assert.True(hub.MaxUnacknowledgedBytes <= 2 * Chunk, $"{hub.MaxUnacknowledgedBytes} bytes were in flight");
+        Assert.InRange(uploading[^1].Progress.BytesPerSecond, 20_000, 80_000);
+    }
+
+    [Fact]
     public async Task Resumes_a_stored_upload_from_the_acknowledged_offset_and_rehashes_the_prefix()
     {
         var data = MemoryUploadSource.RandomBytes((6 * Chunk) + 10);
@@ -92,6 +118,7 @@ public class ResumableUploaderTests
     public async Task Cancelling_pauses_and_keeps_the_upload_resumable()
     {
         hub.AckBatchBytes = long.MaxValue; // no acks: the producer stalls on the window
+        hub.AckWhenCaughtUp = false;
         var data = MemoryUploadSource.RandomBytes(20 * Chunk);
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
@@ -99,7 +126,7 @@ public class ResumableUploaderTests
             () => Uploader().UploadAsync(new MemoryUploadSource(data), null, cts.Token));
 
         Assert.Single(store.Items);
-        Assert.Equal(4, hub.Received.Count); // exactly one window went out
+        Assert.Equal(InFlightLimit.MinChunks, hub.Received.Count); // exactly one window (nothing measured yet: its minimum) went out
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using WebAttention.Core.Uploads;
 namespace WebAttention.Client.Services.Uploads;
 
 /// <summary>
-/// Streams a file over the hub in checksummed chunks with a bounded window of unacknowledged bytes,
-/// hashes it (SHA-256) on the way, and resumes from the server's durable length after a dropped
+/// Streams a file over the hub in checksummed chunks with a window of unacknowledged bytes sized to the
+/// measured rate (about a second's worth; see <see cref="InFlightLimit"/>), reports progress per acknowledgement, hashes it (SHA-256) on the way, and resumes from the server's durable length after a dropped
 /// connection or a page reload.
 /// </summary>
 public sealed class ResumableUploader : IUploadService
@@ -156,7 +156,9 @@ public sealed class ResumableUploader : IUploadService
     private async Task<string?> SendPassAsync(IUploadSource source, UploadRun run, CancellationToken cancellationToken)
     {
         var session = run.Session;
-        var window = new UploadWindow(session.Length, session.AcknowledgedOffset, options.MaxInFlightBytes);
+        var chunkBytes = ChunkPlanner.EffectiveChunkBytes(options.ChunkBytes, session.ChunkBytes);
+        long Limit() => InFlightLimit.For(run.BytesPerSecond, options.InFlightSeconds, chunkBytes, options.MaxInFlightBytes);
+        var window = new UploadWindow(session.Length, session.AcknowledgedOffset, Limit());
         using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var lost = hub.OnConnectionLost(() => pass.Cancel());
         using var acks = hub.OnUploadAcknowledged(ack =>
@@ -164,6 +166,7 @@ public sealed class ResumableUploader : IUploadService
             if (ack.UploadId == session.UploadId && window.Acknowledge(ack.AcknowledgedOffset))
             {
                 run.Acknowledge(ack.AcknowledgedOffset);
+                window.Resize(Limit());
             }
         });
 
@@ -177,7 +180,6 @@ public sealed class ResumableUploader : IUploadService
 
         run.StartMeasuring();
         run.Report(UploadPhase.Uploading);
-        var chunkBytes = ChunkPlanner.EffectiveChunkBytes(options.ChunkBytes, session.ChunkBytes);
         var producer = new ChunkProducer(stream, hash, window, chunkBytes);
         try
         {
@@ -223,6 +225,8 @@ public sealed class ResumableUploader : IUploadService
         public UploadSession Session { get; private set; } = session;
 
         public long AcknowledgedBytes { get; private set; } = session.AcknowledgedOffset;
+
+        public double BytesPerSecond => rate.BytesPerSecond;
 
         public void StartMeasuring() => rate.Reset(AcknowledgedBytes);
 
