@@ -27,6 +27,9 @@ public static class ClipHubContract
     /// <summary>(Guid uploadId): discard an unfinished upload at once (its bytes and its record).</summary>
     public const string CancelUpload = nameof(CancelUpload);
 
+    /// <summary>(Guid uploadId, long headLength, string sha256Hex) → bool: the picked file starts with the bytes held.</summary>
+    public const string CheckUploadHead = nameof(CheckUploadHead);
+
     /// <summary>() → UploadSummary[]: the caller's unfinished uploads, to resume or discard.</summary>
     public const string ListUploads = nameof(ListUploads);
 

@@ -40,6 +40,10 @@ public sealed class ClipsHub(UploadStore uploads, ClipAccess access, ILogger<Cli
         });
     }
 
+    /// <summary>Whether the first bytes of the file picked to resume an upload are the ones the server holds.</summary>
+    public Task<bool> CheckUploadHead(Guid uploadId, long headLength, string sha256Hex) =>
+        Guard(() => uploads.HeadMatchesAsync(UserId, uploadId, headLength, sha256Hex, Context.ConnectionAborted));
+
     /// <summary>The signed-in user's unfinished uploads (interrupted by a reload, a closed tab or a lost connection).</summary>
     public Task<UploadSummary[]> ListUploads() =>
         Guard(() => uploads.ListAsync(UserId, Context.ConnectionAborted));

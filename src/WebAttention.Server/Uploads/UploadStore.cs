@@ -132,6 +132,34 @@ public sealed class UploadStore(
         }
     }
 
+    /// <summary>
+    /// True when the first <paramref name="headLength"/> bytes held for the upload (at most what is durable) have
+    /// the SHA-256 <paramref name="sha256Hex"/>: the file picked to resume it is the one it started with.
+    /// </summary>
+    public async Task<bool> HeadMatchesAsync(string ownerId, Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken)
+    {
+        await FindAsync(ownerId, uploadId, cancellationToken);
+        if (headLength < 0 || headLength > DurableLength(uploadId))
+        {
+            throw new UploadException($"Only {DurableLength(uploadId):N0} bytes of this upload are on the server.");
+        }
+        await using var stream = new FileStream(paths.UploadPart(uploadId), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        var left = headLength;
+        while (left > 0)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), cancellationToken);
+            if (read == 0)
+            {
+                return false;
+            }
+            hash.AppendData(buffer, 0, read);
+            left -= read;
+        }
+        return string.Equals(Convert.ToHexStringLower(hash.GetHashAndReset()), sha256Hex?.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The owner's unfinished uploads, newest first, with the bytes the server holds durably.</summary>
     public async Task<UploadSummary[]> ListAsync(string ownerId, CancellationToken cancellationToken)
     {

@@ -179,6 +179,18 @@ public sealed class FakeUploadHub : IUploadHub
         return Task.CompletedTask;
     }
 
+    public Task<UploadSummary[]> ListUploadsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(uploads.Select(u => new UploadSummary(u.Key, "clip.mp4", lengths[u.Key], u.Value.Length, DateTime.UtcNow)).ToArray());
+
+    public List<long> HeadChecks { get; } = [];
+
+    public Task<bool> CheckUploadHeadAsync(Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken)
+    {
+        HeadChecks.Add(headLength);
+        var head = uploads[uploadId].ToArray().AsSpan(0, (int)headLength);
+        return Task.FromResult(Convert.ToHexStringLower(SHA256.HashData(head)) == sha256Hex);
+    }
+
     public IDisposable OnUploadAcknowledged(Action<UploadAck> handler) => Subscribe(ackHandlers, handler);
 
     public IDisposable OnConnectionLost(Action handler) => Subscribe(lostHandlers, handler);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using WebAttention.Client.Services.Uploads;
 using WebAttention.Client.Tests.Fakes;
+using WebAttention.Core.Uploads;
 
 namespace WebAttention.Client.Tests.Uploads;
 
@@ -66,6 +67,51 @@ public class ResumableUploaderTests
         // About a second of the link is in flight (two chunks at 40 KB/s), not the whole 2 MB window.
         Assert.True(hub.MaxUnacknowledgedBytes <= 2 * Chunk, $"{hub.MaxUnacknowledgedBytes} bytes were in flight");
         Assert.InRange(uploading[^1].Progress.BytesPerSecond, 20_000, 80_000);
+    }
+
+    [Fact]
+    public async Task An_interrupted_upload_resumes_with_the_same_file_picked_again_even_renamed()
+    {
+        var data = MemoryUploadSource.RandomBytes((6 * Chunk) + 10);
+        var uploadId = hub.Seed(data[..(2 * Chunk)], data.Length);
+        var interrupted = new UploadSummary(uploadId, "holiday.mp4", data.Length, 2 * Chunk, DateTime.UtcNow);
+
+        var result = await Uploader().ResumeAsync(new MemoryUploadSource(data, "holiday copy.mp4"), interrupted, null, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal([2L * Chunk], hub.HeadChecks);
+        Assert.Equal(2L * Chunk, hub.Received[0].Offset);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), hub.CompletedSha256);
+    }
+
+    [Fact]
+    public async Task A_different_file_of_the_same_size_is_refused_clearly_and_nothing_is_sent()
+    {
+        var data = MemoryUploadSource.RandomBytes(6 * Chunk);
+        var other = MemoryUploadSource.RandomBytes(6 * Chunk, seed: 7);
+        var uploadId = hub.Seed(data[..(2 * Chunk)], data.Length);
+        var interrupted = new UploadSummary(uploadId, "holiday.mp4", data.Length, 2 * Chunk, DateTime.UtcNow);
+
+        var result = await Uploader().ResumeAsync(new MemoryUploadSource(other, "beach.mp4"), interrupted, null, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("“beach.mp4” is not the file whose upload was interrupted (“holiday.mp4”): its content differs. Pick that file to resume, or discard the interrupted upload.", result.Error);
+        Assert.Empty(hub.Received);
+        Assert.Equal(data[..(2 * Chunk)], hub.Durable(uploadId));
+    }
+
+    [Fact]
+    public async Task A_file_of_another_size_is_refused_before_asking_the_server()
+    {
+        var data = MemoryUploadSource.RandomBytes(6 * Chunk);
+        var uploadId = hub.Seed(data[..Chunk], data.Length);
+        var interrupted = new UploadSummary(uploadId, "holiday.mp4", data.Length, Chunk, DateTime.UtcNow);
+
+        var result = await Uploader().ResumeAsync(new MemoryUploadSource(data[..^1], "holiday.mp4"), interrupted, null, CancellationToken.None);
+
+        Assert.Contains("is not the file whose upload was interrupted", result.Error, StringComparison.Ordinal);
+        Assert.Empty(hub.HeadChecks);
+        Assert.Empty(hub.Received);
     }
 
     [Fact]

@@ -65,6 +65,30 @@ public sealed class UploadLifecycleTests(ServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_head_check_tells_the_same_file_from_another_one()
+    {
+        await using var user = await TestUser.RegisterAsync(fixture.BaseAddress);
+        var hub = await user.ConnectAsync();
+        var session = await TestUploader.BeginAsync(hub, "head.mp4", fixture.Clip.Length);
+        var head = 2L * ClipHubContract.ChunkBytes;
+        await TestUploader.SendAsync(hub, session.UploadId, fixture.Clip, 0, head);
+        var other = fixture.Clip.ToArray();
+        other[100] ^= 0xFF;
+
+        var same = await hub.InvokeAsync<bool>(ClipHubContract.CheckUploadHead, session.UploadId, head, Sha256(fixture.Clip, head));
+        var different = await hub.InvokeAsync<bool>(ClipHubContract.CheckUploadHead, session.UploadId, head, Sha256(other, head));
+        var tooLong = await Assert.ThrowsAsync<HubException>(() =>
+            hub.InvokeAsync<bool>(ClipHubContract.CheckUploadHead, session.UploadId, head + 1, Sha256(fixture.Clip, head + 1)));
+
+        Assert.True(same);
+        Assert.False(different);
+        Assert.Contains("bytes of this upload are on the server", tooLong.Message, StringComparison.Ordinal);
+    }
+
+    private static string Sha256(byte[] file, long length) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.AsSpan(0, (int)length)));
+
+    [Fact]
     public async Task Another_users_interrupted_uploads_are_not_listed()
     {
         await using var owner = await TestUser.RegisterAsync(fixture.BaseAddress);

@@ -33,6 +33,9 @@ public sealed class ResumableUploader : IUploadService
         this.logger = logger;
     }
 
+    /// <summary>Bytes at the start of a file compared with the server's before resuming (1 MB, or all it holds).</summary>
+    public const long HeadCheckBytes = 1024 * 1024;
+
     /// <inheritdoc />
     public async Task<UploadResult> UploadAsync(IUploadSource source, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
     {
@@ -41,6 +44,58 @@ public sealed class ResumableUploader : IUploadService
         await hub.WaitUntilConnectedAsync(cancellationToken);
 
         var (session, resumed) = await OpenSessionAsync(source, cancellationToken);
+        return await TransferAsync(source, session, resumed, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadResult> ResumeAsync(IUploadSource source, UploadSummary interrupted, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(interrupted);
+        if (source.Length != interrupted.Length)
+        {
+            return new UploadResult(null, NotTheSameFile(source, interrupted, $"it is {source.Length:N0} bytes, the interrupted upload {interrupted.Length:N0}"));
+        }
+        progress?.Report(new UploadProgress(interrupted.UploadId, UploadPhase.Starting, interrupted.ReceivedBytes, source.Length, 0, Resumed: true));
+        var session = await hub.ResumeUploadAsync(interrupted.UploadId, cancellationToken);
+        if (session is null)
+        {
+            await store.RemoveAsync(interrupted.UploadId, CancellationToken.None);
+            return new UploadResult(null, $"The interrupted upload of “{interrupted.FileName}” is no longer on the server; upload “{source.Name}” again.");
+        }
+        if (!await HeadMatchesAsync(source, session, cancellationToken))
+        {
+            return new UploadResult(null, NotTheSameFile(source, interrupted, "its content differs"));
+        }
+        await store.SaveAsync(new PendingUpload(session.UploadId, source.Name, source.Length, source.LastModified.ToUnixTimeMilliseconds()), cancellationToken);
+        logger.LogInformation("Resuming interrupted upload {UploadId} at {Offset}.", session.UploadId, session.AcknowledgedOffset);
+        return await TransferAsync(source, session, resumed: true, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UploadSummary>> ListInterruptedAsync(CancellationToken cancellationToken) =>
+        await hub.ListUploadsAsync(cancellationToken);
+
+    private static string NotTheSameFile(IUploadSource source, UploadSummary interrupted, string why) =>
+        $"“{source.Name}” is not the file whose upload was interrupted (“{interrupted.FileName}”): {why}. Pick that file to resume, or discard the interrupted upload.";
+
+    private async Task<bool> HeadMatchesAsync(IUploadSource source, UploadSession session, CancellationToken cancellationToken)
+    {
+        var head = Math.Min(HeadCheckBytes, session.AcknowledgedOffset);
+        if (head == 0)
+        {
+            return true;
+        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var stream = source.OpenRead(cancellationToken))
+        {
+            await HashPrefixAsync(stream, hash, head, cancellationToken);
+        }
+        return await hub.CheckUploadHeadAsync(session.UploadId, head, Convert.ToHexStringLower(hash.GetHashAndReset()), cancellationToken);
+    }
+
+    private async Task<UploadResult> TransferAsync(IUploadSource source, UploadSession session, bool resumed, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
+    {
         var state = new UploadRun(session, resumed, progress, new TransferRate(time));
         state.Report(UploadPhase.Starting);
 
@@ -67,7 +122,7 @@ public sealed class ResumableUploader : IUploadService
             if (refreshed is null)
             {
                 await store.RemoveAsync(session.UploadId, CancellationToken.None);
-                return new UploadResult(null, "The server no longer knows this upload; please start it again.");
+                return new UploadResult(null, $"The server no longer knows the upload of “{source.Name}”; please start it again.");
             }
             session = refreshed;
             state.SetDurable(session);
@@ -80,7 +135,7 @@ public sealed class ResumableUploader : IUploadService
             if (failuresWithoutProgress >= options.MaxAttemptsWithoutProgress)
             {
                 var reason = failure?.Message ?? "the server stopped accepting data";
-                return new UploadResult(null, $"The upload keeps failing at {session.AcknowledgedOffset:N0} bytes: {reason}");
+                return new UploadResult(null, $"The upload of “{source.Name}” keeps failing at {session.AcknowledgedOffset:N0} bytes: {reason}");
             }
         }
 
@@ -136,7 +191,7 @@ public sealed class ResumableUploader : IUploadService
         if (pending is not null)
         {
             var existing = await hub.ResumeUploadAsync(pending.UploadId, cancellationToken);
-            if (existing is not null && existing.Length == source.Length)
+            if (existing is not null && existing.Length == source.Length && await HeadMatchesAsync(source, existing, cancellationToken))
             {
                 logger.LogInformation("Resuming upload {UploadId} at {Offset}.", existing.UploadId, existing.AcknowledgedOffset);
                 return (existing, true);
