@@ -101,6 +101,9 @@ public sealed partial class Library : IDisposable
         }
     }
 
+    // A cancelled resume is discarded by the upload component; the list may have been reloaded just before.
+    private void ForgetInterrupted(Guid uploadId) => interrupted = [.. interrupted.Where(u => u.UploadId != uploadId)];
+
     private async Task DiscardAsync(UploadSummary interruptedUpload)
     {
         try

@@ -42,6 +42,10 @@ public sealed partial class ClipUpload : IDisposable
     [Parameter]
     public EventCallback<bool> RunningChanged { get; set; }
 
+    /// <summary>Raised with the upload's id once a cancelled upload was discarded on the server.</summary>
+    [Parameter]
+    public EventCallback<Guid> OnDiscarded { get; set; }
+
     /// <summary>Raised with the error message when the server refused the file.</summary>
     [Parameter]
     public EventCallback<string> OnUploadFailed { get; set; }
@@ -136,6 +140,7 @@ public sealed partial class ClipUpload : IDisposable
             if (uploadId != Guid.Empty)
             {
                 await Uploads.DiscardAsync(uploadId, lifetime.Token);
+                await OnDiscarded.InvokeAsync(uploadId);
             }
             Snackbar.Add($"Upload of “{name}” cancelled and discarded.", Severity.Info);
         }
