@@ -54,6 +54,7 @@ public sealed class UploadReloadTests(BrowserFixture browser, ServerFixture serv
         Output.WriteLine($"Acknowledged before the reload: {sent:N0} bytes; listed: {summary}");
         Assert.Contains("of 50.3 MB", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("0 B of", summary, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("e2e"), "library-interrupted-upload.png") });
 
         await entry.Locator("input[type=file]").SetInputFilesAsync(file);
 
