@@ -62,12 +62,23 @@ public sealed class FakeUploadHub : IUploadHub
 
     public byte[] Durable(Guid uploadId) => uploads[uploadId].ToArray();
 
-    public Task<UploadSession> BeginUploadAsync(BeginUploadRequest request, CancellationToken cancellationToken)
+    /// <summary>When set, BeginUpload answers only once this completes (a slow server).</summary>
+    public Task? BeginDelay { get; set; }
+
+    // Like a hub invocation: a cancelled caller stops waiting, but the server goes on and creates the upload.
+    public Task<UploadSession> BeginUploadAsync(BeginUploadRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request).WaitAsync(cancellationToken);
+
+    private async Task<UploadSession> CreateAsync(BeginUploadRequest request)
     {
+        if (BeginDelay is not null)
+        {
+            await BeginDelay;
+        }
         var id = Guid.NewGuid();
         uploads[id] = new MemoryStream();
         lengths[id] = request.Length;
-        return Task.FromResult(Session(id));
+        return Session(id);
     }
 
     public Task<UploadSession?> ResumeUploadAsync(Guid uploadId, CancellationToken cancellationToken) =>

@@ -176,6 +176,35 @@ public class ResumableUploaderTests
     }
 
     [Fact]
+    public async Task Cancelling_before_the_server_answered_begin_discards_the_session_it_creates_afterwards()
+    {
+        var serverAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.BeginDelay = serverAnswers.Task;
+        using var cts = new CancellationTokenSource();
+        var upload = Uploader().UploadAsync(new MemoryUploadSource(MemoryUploadSource.RandomBytes(3 * Chunk)), null, cts.Token);
+
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upload);
+        serverAnswers.SetResult();
+
+        var cancelled = await WaitUntilAsync(() => hub.Cancelled.Count > 0);
+        Assert.True(cancelled, "the late session was not discarded");
+        Assert.Empty(await hub.ListUploadsAsync(CancellationToken.None));
+        Assert.Empty(store.Items);
+        Assert.Empty(hub.Received);
+    }
+
+    // Polls a fake's state set by a continuation; the bound only stops a hang.
+    private static async Task<bool> WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+        return condition();
+    }
+
+    [Fact]
     public async Task Discard_cancels_on_the_server_and_forgets_locally()
     {
         var uploadId = hub.Seed([1, 2, 3], 10);

@@ -199,9 +199,36 @@ public sealed class ResumableUploader : IUploadService
             await store.RemoveAsync(pending.UploadId, cancellationToken);
         }
 
-        var session = await hub.BeginUploadAsync(new BeginUploadRequest(source.Name, source.Length), cancellationToken);
+        // Not cancelled mid-call: the server may create the upload after the caller gave up, and a cancel before
+        // the upload had an id must not leave a part file behind. Waiting stops at once; the late session is discarded.
+        var begin = hub.BeginUploadAsync(new BeginUploadRequest(source.Name, source.Length), CancellationToken.None);
+        UploadSession session;
+        try
+        {
+            session = await begin.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _ = DiscardLateAsync(begin);
+            throw;
+        }
         await store.SaveAsync(new PendingUpload(session.UploadId, source.Name, source.Length, lastModified), cancellationToken);
         return (session, false);
+    }
+
+    private async Task DiscardLateAsync(Task<UploadSession> begin)
+    {
+        try
+        {
+            var session = await begin;
+            await hub.CancelUploadAsync(session.UploadId, CancellationToken.None);
+            logger.LogInformation("Upload {UploadId} was cancelled while it started; discarded.", session.UploadId);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing was sent; the server sweeps abandoned uploads by itself.
+            logger.LogInformation(ex, "A cancelled upload's late session could not be discarded.");
+        }
     }
 
     /// <summary>
