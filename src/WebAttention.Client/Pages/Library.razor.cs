@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using WebAttention.Client.Services.Api;
+using WebAttention.Client.Components.Upload;
 using WebAttention.Client.Services.Hub;
+using WebAttention.Client.Services.Uploads;
 using WebAttention.Client.Studio;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
+using WebAttention.Core.Uploads;
 
 namespace WebAttention.Client.Pages;
 
-/// <summary>The library: upload, and the user's clips with live analysis progress.</summary>
+/// <summary>The library: upload, interrupted uploads to resume or discard, and the user's clips with live analysis progress.</summary>
 public sealed partial class Library : IDisposable
 {
     private readonly CancellationTokenSource lifetime = new();
@@ -18,12 +21,19 @@ public sealed partial class Library : IDisposable
     private string? loadError;
     private string? search;
     private ClipSort sort = ClipSort.Newest;
+    private IReadOnlyList<UploadSummary> interrupted = [];
+    private ClipUpload? upload;
+    private bool resuming;
+    private bool uploading;
 
     [Inject]
     private IClipsApi ClipsApi { get; set; } = default!;
 
     [Inject]
     private IClipEvents Events { get; set; } = default!;
+
+    [Inject]
+    private IUploadService Uploads { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -44,7 +54,68 @@ public sealed partial class Library : IDisposable
     {
         subscriptions.Add(Events.OnJobProgressed(OnJobProgressedAsync));
         subscriptions.Add(Events.OnClipChanged(OnClipChangedAsync));
-        await LoadAsync();
+        await Task.WhenAll(LoadAsync(), LoadInterruptedAsync());
+    }
+
+    private async Task LoadInterruptedAsync()
+    {
+        try
+        {
+            interrupted = await Uploads.ListInterruptedAsync(lifetime.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException)
+        {
+            Snackbar.Add($"Could not list interrupted uploads: {ex.Message}", Severity.Warning);
+        }
+    }
+
+    // The file's element (in the interrupted list) stays rendered until the resume ends; then the list is refreshed.
+    private async Task ResumeAsync(InterruptedResume request)
+    {
+        if (upload is null || resuming)
+        {
+            return;
+        }
+        resuming = true;
+        try
+        {
+            await upload.ResumeAsync(request.File, request.Upload);
+        }
+        finally
+        {
+            resuming = false;
+        }
+        await LoadInterruptedAsync();
+    }
+
+    private async Task UploadRunningChangedAsync(bool running)
+    {
+        uploading = running;
+        if (!running && !resuming)
+        {
+            await LoadInterruptedAsync();
+        }
+    }
+
+    // A cancelled resume is discarded by the upload component; the list may have been reloaded just before.
+    private void ForgetInterrupted(Guid uploadId) => interrupted = [.. interrupted.Where(u => u.UploadId != uploadId)];
+
+    private async Task DiscardAsync(UploadSummary interruptedUpload)
+    {
+        try
+        {
+            await Uploads.DiscardAsync(interruptedUpload.UploadId, lifetime.Token);
+            interrupted = [.. interrupted.Where(u => u.UploadId != interruptedUpload.UploadId)];
+            Snackbar.Add($"Discarded the interrupted upload of “{interruptedUpload.FileName}”.", Severity.Info);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException)
+        {
+            Snackbar.Add($"Could not discard “{interruptedUpload.FileName}”: {ex.Message}", Severity.Error);
+        }
     }
 
     private async Task LoadAsync()

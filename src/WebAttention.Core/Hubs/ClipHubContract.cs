@@ -24,8 +24,14 @@ public static class ClipHubContract
     /// <summary>(Guid uploadId, string sha256Hex) → UploadResult.</summary>
     public const string CompleteUpload = nameof(CompleteUpload);
 
-    /// <summary>(Guid uploadId): discard an unfinished upload.</summary>
+    /// <summary>(Guid uploadId): discard an unfinished upload at once (its bytes and its record).</summary>
     public const string CancelUpload = nameof(CancelUpload);
+
+    /// <summary>(Guid uploadId, long headLength, string sha256Hex) → bool: the picked file starts with the bytes held.</summary>
+    public const string CheckUploadHead = nameof(CheckUploadHead);
+
+    /// <summary>() → UploadSummary[]: the caller's unfinished uploads, to resume or discard.</summary>
+    public const string ListUploads = nameof(ListUploads);
 
     /// <summary>(Guid clipId): receive JobProgressed for this clip.</summary>
     public const string WatchClip = nameof(WatchClip);

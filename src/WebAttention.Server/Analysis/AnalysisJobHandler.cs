@@ -71,15 +71,16 @@ public sealed class AnalysisJobHandler(
         File.Delete(paths.Faces(clip.Id));
         var clock = Stopwatch.StartNew();
         await using var store = new ChunkedSaliencyStore(folder, new SaliencyStoreHeader(clip.FrameRate, predictor.ModelName, predictor.Device));
-        var progress = new SynchronousProgress<PipelineProgress>(p =>
-            context.ReportAsync("analyse", p.FramesDone, p.FramesTotal, p.FramesPerSecond, predictor.Device));
+        var progress = new SynchronousProgress<PipelineProgress>(p => AnalysisProgress.IsJobProgress(p)
+            ? context.ReportAsync(AnalysisProgress.Stage, p.FramesDone, p.FramesTotal, p.FramesPerSecond, predictor.Device)
+            : Task.CompletedTask);
         var result = await analyzer.AnalyzeAsync(source, predictor, store, options.Value, progress, cancellationToken);
         foreach (var stage in result.Stages)
         {
             context.RecordTiming(stage.Stage, stage.Seconds);
         }
         context.RecordTiming("analyse", clock.Elapsed.TotalSeconds);
-        await context.ReportAsync("analyse", result.Frames, result.Frames, result.Frames / Math.Max(1e-6, clock.Elapsed.TotalSeconds), predictor.Device);
+        await context.ReportAsync(AnalysisProgress.Stage, result.Frames, result.Frames, result.Frames / Math.Max(1e-6, clock.Elapsed.TotalSeconds), predictor.Device);
         metrics.FramesProcessed(result.Frames, predictor.Device);
         await FaceTrackFile.WriteAsync(paths.Faces(clip.Id), predictor.FaceTrack(), cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WebAttention.Core.Hubs;
@@ -25,15 +26,27 @@ public sealed class ClipsHub(UploadStore uploads, ClipAccess access, ILogger<Cli
         Guard(() => uploads.ResumeAsync(UserId, uploadId, Context.ConnectionAborted));
 
     /// <summary>Receives chunks in order; acknowledges durable offsets with <see cref="IClipClient.UploadAcknowledged"/>.</summary>
-    public async Task UploadChunks(Guid uploadId, IAsyncEnumerable<UploadChunk> chunks)
+    /// <remarks>
+    /// A channel, not an async enumerable: SignalR completes it (with an error) when the connection drops,
+    /// after the chunks already received, so those are written rather than thrown away.
+    /// </remarks>
+    public async Task UploadChunks(Guid uploadId, ChannelReader<UploadChunk> chunks)
     {
         var caller = Clients.Caller;
         await Guard(async () =>
         {
-            await uploads.ReceiveAsync(UserId, uploadId, chunks, offset => caller.UploadAcknowledged(new UploadAck(uploadId, offset)), Context.ConnectionAborted);
+            await uploads.ReceiveAsync(UserId, uploadId, ReadAll(chunks), offset => caller.UploadAcknowledged(new UploadAck(uploadId, offset)), Context.ConnectionAborted);
             return true;
         });
     }
+
+    /// <summary>Whether the first bytes of the file picked to resume an upload are the ones the server holds.</summary>
+    public Task<bool> CheckUploadHead(Guid uploadId, long headLength, string sha256Hex) =>
+        Guard(() => uploads.HeadMatchesAsync(UserId, uploadId, headLength, sha256Hex, Context.ConnectionAborted));
+
+    /// <summary>The signed-in user's unfinished uploads (interrupted by a reload, a closed tab or a lost connection).</summary>
+    public Task<UploadSummary[]> ListUploads() =>
+        Guard(() => uploads.ListAsync(UserId, Context.ConnectionAborted));
 
     public Task<UploadResult> CompleteUpload(Guid uploadId, string sha256Hex) =>
         Guard(() => uploads.CompleteAsync(UserId, uploadId, sha256Hex, Context.ConnectionAborted));
@@ -56,6 +69,18 @@ public sealed class ClipsHub(UploadStore uploads, ClipAccess access, ILogger<Cli
     }
 
     private string UserId => Context.User!.RequireUserId();
+
+    // Every chunk the channel holds, until it completes; never cancelled from here (see UploadChunks).
+    private static async IAsyncEnumerable<UploadChunk> ReadAll(ChannelReader<UploadChunk> reader)
+    {
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (reader.TryRead(out var chunk))
+            {
+                yield return chunk;
+            }
+        }
+    }
 
     // Upload errors are the user's to read; anything else stays in the log.
     private async Task<T> Guard<T>(Func<Task<T>> action)

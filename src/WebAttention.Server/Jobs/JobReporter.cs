@@ -23,6 +23,11 @@ public sealed class JobReporter(IServiceScopeFactory scopes, IHubContext<ClipsHu
         {
             return;
         }
+        // Reports of one stage may arrive out of order (progress callbacks run on the thread pool): never step back.
+        if (!force && JobProgress.GoesBackwards(job.Stage, job.FramesDone, stage, done))
+        {
+            return;
+        }
         Interlocked.Exchange(ref _busy, 1);
         try
         {

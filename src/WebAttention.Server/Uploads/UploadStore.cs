@@ -68,6 +68,9 @@ public sealed class UploadStore(
 
     /// <summary>
     /// Appends a stream of chunks; <paramref name="acknowledge"/> is called with the durable offset after each fsync.
+    /// The store fsyncs and acknowledges every <c>DurableEveryBytes</c>, and also whenever it has caught up with
+    /// the link (no further chunk is waiting): on a slow link every chunk is acknowledged as soon as it is
+    /// durable, so the sender's progress follows the bytes that arrived; on a fast one fsyncs are batched.
     /// </summary>
     public async Task ReceiveAsync(
         string ownerId,
@@ -81,20 +84,34 @@ public sealed class UploadStore(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var file = new FileStream(paths.UploadPart(uploadId), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+            // Open, never create: a discard that won the race leaves nothing to write to.
+            await using var file = OpenPartForAppend(uploadId);
             var unsynced = 0L;
             try
             {
-                await foreach (var chunk in chunks.WithCancellation(cancellationToken))
+                // Not cancelled by the connection: chunks that already arrived are kept when it drops,
+                // and the stream ends by itself (with an error) once the buffered ones are read.
+                await using var next = chunks.GetAsyncEnumerator(CancellationToken.None);
+                while (true)
                 {
+                    var moved = next.MoveNextAsync();
+                    if (!moved.IsCompleted && unsynced > 0)
+                    {
+                        unsynced = 0;
+                        await MakeDurableAsync(file, acknowledge);
+                    }
+                    if (!await moved)
+                    {
+                        break;
+                    }
+                    var chunk = next.Current;
                     ValidateChunk(upload, file.Position, chunk);
-                    await file.WriteAsync(chunk.Data, cancellationToken);
+                    await file.WriteAsync(chunk.Data, CancellationToken.None);
                     unsynced += chunk.Data.Length;
                     if (unsynced >= options.Value.DurableEveryBytes || file.Position == upload.Length)
                     {
-                        file.Flush(flushToDisk: true);
                         unsynced = 0;
-                        await acknowledge(file.Position);
+                        await MakeDurableAsync(file, acknowledge);
                     }
                 }
             }
@@ -102,19 +119,55 @@ public sealed class UploadStore(
             {
                 // Whatever was written and validated stays; make it durable for the resume.
                 file.Flush(flushToDisk: true);
+                await RecordReceivedAsync(upload, file.Position);
             }
             if (unsynced > 0)
             {
                 await acknowledge(file.Position);
             }
-            upload.ReceivedBytes = file.Position;
-            upload.UpdatedAt = DateTime.UtcNow;
-            await db.SaveChangesAsync(CancellationToken.None);
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// True when the first <paramref name="headLength"/> bytes held for the upload (at most what is durable) have
+    /// the SHA-256 <paramref name="sha256Hex"/>: the file picked to resume it is the one it started with.
+    /// </summary>
+    public async Task<bool> HeadMatchesAsync(string ownerId, Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken)
+    {
+        await FindAsync(ownerId, uploadId, cancellationToken);
+        if (headLength < 0 || headLength > DurableLength(uploadId))
+        {
+            throw new UploadException($"Only {DurableLength(uploadId):N0} bytes of this upload are on the server.");
+        }
+        await using var stream = new FileStream(paths.UploadPart(uploadId), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        var left = headLength;
+        while (left > 0)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), cancellationToken);
+            if (read == 0)
+            {
+                return false;
+            }
+            hash.AppendData(buffer, 0, read);
+            left -= read;
+        }
+        return string.Equals(Convert.ToHexStringLower(hash.GetHashAndReset()), sha256Hex?.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The owner's unfinished uploads, newest first, with the bytes the server holds durably.</summary>
+    public async Task<UploadSummary[]> ListAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var open = await db.Uploads.AsNoTracking().Where(u => u.OwnerId == ownerId).ToListAsync(cancellationToken);
+        return [.. open
+            .Where(u => File.Exists(paths.UploadPart(u.Id)))
+            .OrderByDescending(u => u.CreatedAt)
+            .Select(u => new UploadSummary(u.Id, u.FileName, u.Length, DurableLength(u.Id), DateTime.SpecifyKind(u.CreatedAt, DateTimeKind.Utc)))];
     }
 
     /// <summary>Verifies and turns a complete upload into a clip with a queued analysis job.</summary>
@@ -168,10 +221,23 @@ public sealed class UploadStore(
         return new UploadResult(clip.Id, null);
     }
 
+    /// <summary>
+    /// Discards an unfinished upload at once: its part file and its row. A stream still writing to it (the
+    /// cancelled one, not yet noticed by the server) ends first, so nothing is written after the delete.
+    /// </summary>
     public async Task CancelAsync(string ownerId, Guid uploadId, CancellationToken cancellationToken)
     {
         var upload = await FindAsync(ownerId, uploadId, cancellationToken);
-        await DiscardAsync(upload, cancellationToken);
+        var gate = Gates.GetOrAdd(uploadId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await DiscardAsync(upload, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>Deletes uploads nobody touched for a while, with their bytes.</summary>
@@ -220,9 +286,36 @@ public sealed class UploadStore(
     private async Task DiscardAsync(Upload upload, CancellationToken cancellationToken)
     {
         File.Delete(paths.UploadPart(upload.Id));
-        db.Uploads.Remove(upload);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.Uploads.Where(u => u.Id == upload.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Entry(upload).State = EntityState.Detached;
         Gates.TryRemove(upload.Id, out _);
+    }
+
+    private FileStream OpenPartForAppend(Guid uploadId)
+    {
+        try
+        {
+            var file = new FileStream(paths.UploadPart(uploadId), FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
+            file.Seek(0, SeekOrigin.End);
+            return file;
+        }
+        catch (FileNotFoundException)
+        {
+            throw new UploadException("This upload was discarded; start it again.");
+        }
+    }
+
+    private static async Task MakeDurableAsync(FileStream file, Func<long, Task> acknowledge)
+    {
+        file.Flush(flushToDisk: true);
+        await acknowledge(file.Position);
+    }
+
+    // The row's count is informational (the part file decides) but the listing shows it; a discarded row stays gone.
+    private async Task RecordReceivedAsync(Upload upload, long received)
+    {
+        await db.Uploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(u => u.ReceivedBytes, received).SetProperty(u => u.UpdatedAt, DateTime.UtcNow), CancellationToken.None);
     }
 
     private long DurableLength(Guid uploadId)

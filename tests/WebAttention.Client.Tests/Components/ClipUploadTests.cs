@@ -100,6 +100,42 @@ public class ClipUploadTests : MudTestContext
         await upload.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task A_refused_upload_is_reported_once_inline_naming_the_file()
+    {
+        var snackbar = Services.GetRequiredService<MudBlazor.ISnackbar>();
+        var cut = Render<ClipUpload>();
+        var upload = StartUpload(cut, InputFileContent.CreateFromBinary(new byte[1000], "holiday.mp4", null, "video/mp4"));
+        cut.WaitForState(() => uploads.Progress is not null);
+
+        uploads.Finish(new UploadResult(null, "This file is not a video: no video stream found."));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=upload-error]")));
+        Assert.Equal("“holiday.mp4” was not uploaded: this file is not a video: no video stream found.", cut.Find("[data-testid=upload-error]").TextContent.Trim());
+        Assert.DoesNotContain(snackbar.ShownSnackbars, s => s.Severity is MudBlazor.Severity.Error or MudBlazor.Severity.Warning);
+        await upload.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_file_refused_before_upload_is_reported_once_inline_naming_the_file()
+    {
+        var snackbar = Services.GetRequiredService<MudBlazor.ISnackbar>();
+        var cut = Render<ClipUpload>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("hello", "notes.txt", null, "text/plain"));
+
+        cut.WaitForAssertion(() => Assert.Contains("“notes.txt” is not a video", cut.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Single(cut.FindAll("[data-testid=upload-error]"));
+        Assert.Empty(snackbar.ShownSnackbars);
+    }
+
+    [Theory]
+    [InlineData("a.mp4", "The file arrived damaged.", "“a.mp4” was not uploaded: the file arrived damaged.")]
+    [InlineData("a.mp4", "SHA-256 mismatch.", "“a.mp4” was not uploaded: SHA-256 mismatch.")]
+    [InlineData("a.mp4", "“a.mp4” is empty.", "“a.mp4” is empty.")]
+    public void An_error_names_the_file_once(string file, string message, string shown) =>
+        Assert.Equal(shown, ClipUpload.NameTheFile(file, message));
+
     // bUnit's UploadFiles waits for the change handler, which here waits for the test: run it aside.
     private static Task StartUpload(IRenderedComponent<ClipUpload> cut, InputFileContent file) =>
         Task.Run(() => cut.FindComponent<InputFile>().UploadFiles(file));
@@ -120,6 +156,15 @@ public class ClipUploadTests : MudTestContext
             Progress = progress;
             return await done.Task.WaitAsync(cancellationToken);
         }
+
+        public async Task<UploadResult> ResumeAsync(IUploadSource source, UploadSummary interrupted, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
+        {
+            Progress = progress;
+            return await done.Task.WaitAsync(cancellationToken);
+        }
+
+        public Task<IReadOnlyList<UploadSummary>> ListInterruptedAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<UploadSummary>>([]);
 
         public Task DiscardAsync(Guid uploadId, CancellationToken cancellationToken)
         {

@@ -21,6 +21,9 @@ public sealed class FakeUploadHub : IUploadHub
     /// <summary>Acknowledge only when this many bytes are unacknowledged (0: every chunk at once).</summary>
     public long AckBatchBytes { get; set; }
 
+    /// <summary>Acknowledge what was written whenever the sender has nothing more in the pipe (as the real store does).</summary>
+    public bool AckWhenCaughtUp { get; set; } = true;
+
     /// <summary>Drop the connection after this many chunks of the first stream (0: never).</summary>
     public int DropAfterChunks { get; set; }
 
@@ -31,7 +34,17 @@ public sealed class FakeUploadHub : IUploadHub
 
     public List<long> StreamStarts { get; } = [];
 
+    /// <summary>Most bytes the client had handed to the connection beyond the last acknowledgement.</summary>
     public long MaxUnacknowledgedBytes { get; private set; }
+
+    /// <summary>Last offset acknowledged to the client.</summary>
+    public long Acknowledged { get; private set; }
+
+    /// <summary>Speed of the simulated link (0: instant).</summary>
+    public double LinkBytesPerSecond { get; set; }
+
+    /// <summary>Clock the simulated link advances.</summary>
+    public ManualClock Clock { get; } = new();
 
     public string? CompletedSha256 { get; private set; }
 
@@ -49,25 +62,87 @@ public sealed class FakeUploadHub : IUploadHub
 
     public byte[] Durable(Guid uploadId) => uploads[uploadId].ToArray();
 
-    public Task<UploadSession> BeginUploadAsync(BeginUploadRequest request, CancellationToken cancellationToken)
+    /// <summary>When set, BeginUpload answers only once this completes (a slow server).</summary>
+    public Task? BeginDelay { get; set; }
+
+    // Like a hub invocation: a cancelled caller stops waiting, but the server goes on and creates the upload.
+    public Task<UploadSession> BeginUploadAsync(BeginUploadRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request).WaitAsync(cancellationToken);
+
+    private async Task<UploadSession> CreateAsync(BeginUploadRequest request)
     {
+        if (BeginDelay is not null)
+        {
+            await BeginDelay;
+        }
         var id = Guid.NewGuid();
         uploads[id] = new MemoryStream();
         lengths[id] = request.Length;
-        return Task.FromResult(Session(id));
+        return Session(id);
     }
 
     public Task<UploadSession?> ResumeUploadAsync(Guid uploadId, CancellationToken cancellationToken) =>
         Task.FromResult(uploads.ContainsKey(uploadId) ? Session(uploadId) : null);
 
+    /// <summary>
+    /// Models the real link: the browser's socket takes every chunk the producer hands over without waiting
+    /// (its send buffer), the server reads them one by one (advancing <see cref="Clock"/> by what the link
+    /// needs at <see cref="LinkBytesPerSecond"/>), and, like the real store, acknowledges in batches of
+    /// <see cref="AckBatchBytes"/> or as soon as it has caught up with the sender.
+    /// </summary>
     public async Task UploadChunksAsync(Guid uploadId, IAsyncEnumerable<UploadChunk> chunks, CancellationToken cancellationToken)
     {
         var file = uploads[uploadId];
         StreamStarts.Add(file.Length);
-        var acknowledged = file.Length;
+        Acknowledged = file.Length;
+        var sentEnd = file.Length;
         var count = 0;
-        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
+        var sendBuffer = new Queue<UploadChunk>();
+        await using var producer = chunks.GetAsyncEnumerator(cancellationToken);
+        var pending = producer.MoveNextAsync();
+        var ended = false;
+        while (true)
         {
+            while (!ended && pending.IsCompleted)
+            {
+                if (await pending)
+                {
+                    sendBuffer.Enqueue(producer.Current);
+                    sentEnd = producer.Current.Offset + producer.Current.Data.Length;
+                    MaxUnacknowledgedBytes = Math.Max(MaxUnacknowledgedBytes, sentEnd - Acknowledged);
+                    pending = producer.MoveNextAsync();
+                }
+                else
+                {
+                    ended = true;
+                }
+            }
+            if (sendBuffer.Count == 0)
+            {
+                if (ended)
+                {
+                    break;
+                }
+                // Caught up with the sender: what was written is made durable and acknowledged.
+                if (AckWhenCaughtUp && file.Length > Acknowledged)
+                {
+                    Acknowledge(uploadId, file.Length);
+                }
+                if (await pending)
+                {
+                    sendBuffer.Enqueue(producer.Current);
+                    sentEnd = producer.Current.Offset + producer.Current.Data.Length;
+                    MaxUnacknowledgedBytes = Math.Max(MaxUnacknowledgedBytes, sentEnd - Acknowledged);
+                    pending = producer.MoveNextAsync();
+                }
+                else
+                {
+                    ended = true;
+                }
+                continue;
+            }
+
+            var chunk = sendBuffer.Dequeue();
             if (chunk.Offset != file.Length)
             {
                 throw new InvalidOperationException($"Offset {chunk.Offset} but durable length {file.Length}.");
@@ -76,9 +151,12 @@ public sealed class FakeUploadHub : IUploadHub
             {
                 throw new InvalidOperationException($"Checksum mismatch at {chunk.Offset}.");
             }
+            if (LinkBytesPerSecond > 0)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(chunk.Data.Length / LinkBytesPerSecond));
+            }
             Received.Add(chunk);
             file.Write(chunk.Data);
-            MaxUnacknowledgedBytes = Math.Max(MaxUnacknowledgedBytes, file.Length - acknowledged);
             count++;
 
             if (DropAfterChunks > 0 && count == DropAfterChunks && StreamStarts.Count == 1)
@@ -87,11 +165,9 @@ public sealed class FakeUploadHub : IUploadHub
                 lostHandlers.ToList().ForEach(h => h());
                 throw new IOException("Connection lost.");
             }
-            if (file.Length - acknowledged >= AckBatchBytes || file.Length == lengths[uploadId])
+            if (file.Length - Acknowledged >= AckBatchBytes || file.Length == lengths[uploadId])
             {
-                acknowledged = file.Length;
-                var ack = new UploadAck(uploadId, acknowledged);
-                ackHandlers.ToList().ForEach(h => h(ack));
+                Acknowledge(uploadId, file.Length);
             }
         }
     }
@@ -114,11 +190,30 @@ public sealed class FakeUploadHub : IUploadHub
         return Task.CompletedTask;
     }
 
+    public Task<UploadSummary[]> ListUploadsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(uploads.Select(u => new UploadSummary(u.Key, "clip.mp4", lengths[u.Key], u.Value.Length, DateTime.UtcNow)).ToArray());
+
+    public List<long> HeadChecks { get; } = [];
+
+    public Task<bool> CheckUploadHeadAsync(Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken)
+    {
+        HeadChecks.Add(headLength);
+        var head = uploads[uploadId].ToArray().AsSpan(0, (int)headLength);
+        return Task.FromResult(Convert.ToHexStringLower(SHA256.HashData(head)) == sha256Hex);
+    }
+
     public IDisposable OnUploadAcknowledged(Action<UploadAck> handler) => Subscribe(ackHandlers, handler);
 
     public IDisposable OnConnectionLost(Action handler) => Subscribe(lostHandlers, handler);
 
     public Task WaitUntilConnectedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Acknowledge(Guid uploadId, long offset)
+    {
+        Acknowledged = offset;
+        var ack = new UploadAck(uploadId, offset);
+        ackHandlers.ToList().ForEach(h => h(ack));
+    }
 
     private UploadSession Session(Guid id) => new(id, lengths[id], uploads[id].Length, ServerChunkBytes);
 

@@ -90,6 +90,25 @@ public class UploadWindowTests
     }
 
     [Fact]
+    public async Task Growing_the_window_lets_a_waiting_producer_go_and_shrinking_it_holds_the_next_chunk()
+    {
+        var window = new UploadWindow(10 * Chunk, 0, 2 * Chunk);
+        window.MarkSent(0, Chunk);
+        window.MarkSent(Chunk, Chunk);
+        var waiting = window.WaitForRoomAsync(Chunk, CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+
+        window.Resize(4 * Chunk);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        window.MarkSent(2 * Chunk, Chunk);
+
+        window.Resize(2 * Chunk);
+        Assert.False(window.HasRoomFor(Chunk));
+        window.Acknowledge(3 * Chunk);
+        Assert.True(window.HasRoomFor(Chunk));
+    }
+
+    [Fact]
     public async Task Waiting_for_room_ends_when_cancelled()
     {
         var window = new UploadWindow(10 * Chunk, 0, Chunk);

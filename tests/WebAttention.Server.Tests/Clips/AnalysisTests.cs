@@ -46,6 +46,10 @@ public sealed class AnalysisTests(ServerFixture fixture) : IClassFixture<ServerF
         {
             Assert.Contains(progress, p => p.Stage == "analyse" && p.FramesDone > 0 && p.Device == "CPU");
             Assert.Contains(progress, p => p.State == JobState.Succeeded);
+            // One total for the analysis (all frames), counting only up: no jumping between the pipeline's stages.
+            var analysing = progress.Where(p => p.Stage == "analyse" && p.State == JobState.Running).ToList();
+            Assert.All(analysing, p => Assert.Equal(clip.FrameCount, p.FramesTotal));
+            Assert.Equal(analysing.Select(p => p.FramesDone).Order(), analysing.Select(p => p.FramesDone));
         }
     }
 

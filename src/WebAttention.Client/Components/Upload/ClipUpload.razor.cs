@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using WebAttention.Client.Services.Uploads;
+using WebAttention.Core.Uploads;
 
 namespace WebAttention.Client.Components.Upload;
 
@@ -37,6 +38,14 @@ public sealed partial class ClipUpload : IDisposable
     [Parameter]
     public EventCallback<Guid> OnUploaded { get; set; }
 
+    /// <summary>Raised with true when an upload or resume starts and with false when it ended, however it ended.</summary>
+    [Parameter]
+    public EventCallback<bool> RunningChanged { get; set; }
+
+    /// <summary>Raised with the upload's id once a cancelled upload was discarded on the server.</summary>
+    [Parameter]
+    public EventCallback<Guid> OnDiscarded { get; set; }
+
     /// <summary>Raised with the error message when the server refused the file.</summary>
     [Parameter]
     public EventCallback<string> OnUploadFailed { get; set; }
@@ -51,7 +60,17 @@ public sealed partial class ClipUpload : IDisposable
     }
 
     /// <summary>Uploads <paramref name="file"/> (public so a page can hand over a file it got elsewhere).</summary>
-    public async Task UploadAsync(IBrowserFile file)
+    public Task UploadAsync(IBrowserFile file) =>
+        RunAsync(file, (source, reporter, token) => Uploads.UploadAsync(source, reporter, token));
+
+    /// <summary>
+    /// Continues <paramref name="interrupted"/> with <paramref name="file"/>; another file is refused with a message
+    /// naming both. The element that gave <paramref name="file"/> must stay rendered until this completes.
+    /// </summary>
+    public Task ResumeAsync(IBrowserFile file, UploadSummary interrupted) =>
+        RunAsync(file, (source, reporter, token) => Uploads.ResumeAsync(source, interrupted, reporter, token));
+
+    private async Task RunAsync(IBrowserFile file, Func<IUploadSource, IProgress<UploadProgress>, CancellationToken, Task<UploadResult>> upload)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (running)
@@ -61,7 +80,8 @@ public sealed partial class ClipUpload : IDisposable
         error = CheckFile(file);
         if (error is not null)
         {
-            Snackbar.Add(error, Severity.Warning);
+            // A resume is started from another component's event: render here too.
+            StateHasChanged();
             return;
         }
 
@@ -72,7 +92,9 @@ public sealed partial class ClipUpload : IDisposable
         uploadCancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
         try
         {
-            var result = await Uploads.UploadAsync(new BrowserFileSource(file), new Reporter(this), uploadCancellation.Token);
+            StateHasChanged();
+            await RunningChanged.InvokeAsync(true);
+            var result = await upload(new BrowserFileSource(file), new Reporter(this), uploadCancellation.Token);
             if (result.ClipId is { } clipId)
             {
                 Snackbar.Add($"“{file.Name}” uploaded; analysis is queued.", Severity.Success);
@@ -80,7 +102,7 @@ public sealed partial class ClipUpload : IDisposable
             }
             else
             {
-                await FailAsync(result.Error ?? "The server refused the file.");
+                await FailAsync(file.Name, result.Error ?? "the server refused the file.");
             }
         }
         catch (OperationCanceledException) when (uploadCancellation.IsCancellationRequested)
@@ -89,7 +111,7 @@ public sealed partial class ClipUpload : IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException or Microsoft.JSInterop.JSException)
         {
-            await FailAsync($"The upload stopped: {ex.Message}");
+            await FailAsync(file.Name, $"the upload stopped: {ex.Message}");
         }
         finally
         {
@@ -97,6 +119,8 @@ public sealed partial class ClipUpload : IDisposable
             progress = null;
             uploadCancellation.Dispose();
             uploadCancellation = null;
+            StateHasChanged();
+            await RunningChanged.InvokeAsync(false);
         }
     }
 
@@ -108,28 +132,41 @@ public sealed partial class ClipUpload : IDisposable
         }
         cancelling = true;
         var uploadId = progress.UploadId;
+        var name = fileName;
         await uploadCancellation.CancelAsync();
-        if (uploadId != Guid.Empty)
+        try
         {
-            try
+            // Cancel means discard: the part file and the server's record go at once (a reload keeps them).
+            if (uploadId != Guid.Empty)
             {
                 await Uploads.DiscardAsync(uploadId, lifetime.Token);
+                await OnDiscarded.InvokeAsync(uploadId);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The server drops abandoned sessions by itself; nothing the user can do.
-                Snackbar.Add($"Could not discard the upload on the server: {ex.Message}", Severity.Info);
-            }
+            Snackbar.Add($"Upload of “{name}” cancelled and discarded.", Severity.Info);
         }
-        Snackbar.Add("Upload cancelled.", Severity.Info);
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The server drops abandoned sessions by itself; nothing the user can do.
+            Snackbar.Add($"Upload of “{name}” cancelled; the server could not discard it yet ({ex.Message}).", Severity.Info);
+        }
     }
 
-    private async Task FailAsync(string message)
+    // Shown once, inline beside the upload (it stays until closed), and always naming the file.
+    private async Task FailAsync(string file, string message)
     {
-        error = message;
-        Snackbar.Add(message, Severity.Error);
-        await OnUploadFailed.InvokeAsync(message);
+        error = NameTheFile(file, message);
+        await OnUploadFailed.InvokeAsync(error);
     }
+
+    /// <summary>The error as shown: <paramref name="message"/>, led by the file's name unless it already names it.</summary>
+    public static string NameTheFile(string file, string message) =>
+        message.Contains($"“{file}”", StringComparison.Ordinal)
+            ? message
+            : $"“{file}” was not uploaded: {LowerFirst(message)}";
+
+    // "The file…" reads on after a colon as "the file…"; "SHA-256…" stays as it is.
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private string? CheckFile(IBrowserFile file)
     {

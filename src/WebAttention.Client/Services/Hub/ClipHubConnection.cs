@@ -143,6 +143,20 @@ public sealed class ClipHubConnection : IUploadHub, IClipEvents, IAsyncDisposabl
     }
 
     /// <inheritdoc />
+    public async Task<UploadSummary[]> ListUploadsAsync(CancellationToken cancellationToken)
+    {
+        await WaitUntilConnectedAsync(cancellationToken);
+        return await connection.InvokeAsync<UploadSummary[]>(ClipHubContract.ListUploads, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CheckUploadHeadAsync(Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken)
+    {
+        await WaitUntilConnectedAsync(cancellationToken);
+        return await connection.InvokeAsync<bool>(ClipHubContract.CheckUploadHead, uploadId, headLength, sha256Hex, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task WatchClipAsync(Guid clipId, CancellationToken cancellationToken)
     {
         await WaitUntilConnectedAsync(cancellationToken);

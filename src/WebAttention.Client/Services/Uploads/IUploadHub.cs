@@ -20,6 +20,12 @@ public interface IUploadHub
     /// <summary>Discards an unfinished upload.</summary>
     Task CancelUploadAsync(Guid uploadId, CancellationToken cancellationToken);
 
+    /// <summary>The user's unfinished uploads (interrupted by a reload, a closed tab or a lost connection).</summary>
+    Task<UploadSummary[]> ListUploadsAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the first <paramref name="headLength"/> bytes the server holds have this SHA-256.</summary>
+    Task<bool> CheckUploadHeadAsync(Guid uploadId, long headLength, string sha256Hex, CancellationToken cancellationToken);
+
     /// <summary>Calls <paramref name="handler"/> for every acknowledgement until the subscription is disposed.</summary>
     IDisposable OnUploadAcknowledged(Action<UploadAck> handler);
 

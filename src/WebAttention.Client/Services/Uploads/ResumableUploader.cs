@@ -6,8 +6,8 @@ using WebAttention.Core.Uploads;
 namespace WebAttention.Client.Services.Uploads;
 
 /// <summary>
-/// Streams a file over the hub in checksummed chunks with a bounded window of unacknowledged bytes,
-/// hashes it (SHA-256) on the way, and resumes from the server's durable length after a dropped
+/// Streams a file over the hub in checksummed chunks with a window of unacknowledged bytes sized to the
+/// measured rate (about a second's worth; see <see cref="InFlightLimit"/>), reports progress per acknowledgement, hashes it (SHA-256) on the way, and resumes from the server's durable length after a dropped
 /// connection or a page reload.
 /// </summary>
 public sealed class ResumableUploader : IUploadService
@@ -33,6 +33,9 @@ public sealed class ResumableUploader : IUploadService
         this.logger = logger;
     }
 
+    /// <summary>Bytes at the start of a file compared with the server's before resuming (1 MB, or all it holds).</summary>
+    public const long HeadCheckBytes = 1024 * 1024;
+
     /// <inheritdoc />
     public async Task<UploadResult> UploadAsync(IUploadSource source, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
     {
@@ -41,6 +44,58 @@ public sealed class ResumableUploader : IUploadService
         await hub.WaitUntilConnectedAsync(cancellationToken);
 
         var (session, resumed) = await OpenSessionAsync(source, cancellationToken);
+        return await TransferAsync(source, session, resumed, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadResult> ResumeAsync(IUploadSource source, UploadSummary interrupted, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(interrupted);
+        if (source.Length != interrupted.Length)
+        {
+            return new UploadResult(null, NotTheSameFile(source, interrupted, $"it is {source.Length:N0} bytes, the interrupted upload {interrupted.Length:N0}"));
+        }
+        progress?.Report(new UploadProgress(interrupted.UploadId, UploadPhase.Starting, interrupted.ReceivedBytes, source.Length, 0, Resumed: true));
+        var session = await hub.ResumeUploadAsync(interrupted.UploadId, cancellationToken);
+        if (session is null)
+        {
+            await store.RemoveAsync(interrupted.UploadId, CancellationToken.None);
+            return new UploadResult(null, $"The interrupted upload of “{interrupted.FileName}” is no longer on the server; upload “{source.Name}” again.");
+        }
+        if (!await HeadMatchesAsync(source, session, cancellationToken))
+        {
+            return new UploadResult(null, NotTheSameFile(source, interrupted, "its content differs"));
+        }
+        await store.SaveAsync(new PendingUpload(session.UploadId, source.Name, source.Length, source.LastModified.ToUnixTimeMilliseconds()), cancellationToken);
+        logger.LogInformation("Resuming interrupted upload {UploadId} at {Offset}.", session.UploadId, session.AcknowledgedOffset);
+        return await TransferAsync(source, session, resumed: true, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UploadSummary>> ListInterruptedAsync(CancellationToken cancellationToken) =>
+        await hub.ListUploadsAsync(cancellationToken);
+
+    private static string NotTheSameFile(IUploadSource source, UploadSummary interrupted, string why) =>
+        $"“{source.Name}” is not the file whose upload was interrupted (“{interrupted.FileName}”): {why}. Pick that file to resume, or discard the interrupted upload.";
+
+    private async Task<bool> HeadMatchesAsync(IUploadSource source, UploadSession session, CancellationToken cancellationToken)
+    {
+        var head = Math.Min(HeadCheckBytes, session.AcknowledgedOffset);
+        if (head == 0)
+        {
+            return true;
+        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var stream = source.OpenRead(cancellationToken))
+        {
+            await HashPrefixAsync(stream, hash, head, cancellationToken);
+        }
+        return await hub.CheckUploadHeadAsync(session.UploadId, head, Convert.ToHexStringLower(hash.GetHashAndReset()), cancellationToken);
+    }
+
+    private async Task<UploadResult> TransferAsync(IUploadSource source, UploadSession session, bool resumed, IProgress<UploadProgress>? progress, CancellationToken cancellationToken)
+    {
         var state = new UploadRun(session, resumed, progress, new TransferRate(time));
         state.Report(UploadPhase.Starting);
 
@@ -67,7 +122,7 @@ public sealed class ResumableUploader : IUploadService
             if (refreshed is null)
             {
                 await store.RemoveAsync(session.UploadId, CancellationToken.None);
-                return new UploadResult(null, "The server no longer knows this upload; please start it again.");
+                return new UploadResult(null, $"The server no longer knows the upload of “{source.Name}”; please start it again.");
             }
             session = refreshed;
             state.SetDurable(session);
@@ -80,7 +135,7 @@ public sealed class ResumableUploader : IUploadService
             if (failuresWithoutProgress >= options.MaxAttemptsWithoutProgress)
             {
                 var reason = failure?.Message ?? "the server stopped accepting data";
-                return new UploadResult(null, $"The upload keeps failing at {session.AcknowledgedOffset:N0} bytes: {reason}");
+                return new UploadResult(null, $"The upload of “{source.Name}” keeps failing at {session.AcknowledgedOffset:N0} bytes: {reason}");
             }
         }
 
@@ -136,7 +191,7 @@ public sealed class ResumableUploader : IUploadService
         if (pending is not null)
         {
             var existing = await hub.ResumeUploadAsync(pending.UploadId, cancellationToken);
-            if (existing is not null && existing.Length == source.Length)
+            if (existing is not null && existing.Length == source.Length && await HeadMatchesAsync(source, existing, cancellationToken))
             {
                 logger.LogInformation("Resuming upload {UploadId} at {Offset}.", existing.UploadId, existing.AcknowledgedOffset);
                 return (existing, true);
@@ -144,9 +199,36 @@ public sealed class ResumableUploader : IUploadService
             await store.RemoveAsync(pending.UploadId, cancellationToken);
         }
 
-        var session = await hub.BeginUploadAsync(new BeginUploadRequest(source.Name, source.Length), cancellationToken);
+        // Not cancelled mid-call: the server may create the upload after the caller gave up, and a cancel before
+        // the upload had an id must not leave a part file behind. Waiting stops at once; the late session is discarded.
+        var begin = hub.BeginUploadAsync(new BeginUploadRequest(source.Name, source.Length), CancellationToken.None);
+        UploadSession session;
+        try
+        {
+            session = await begin.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _ = DiscardLateAsync(begin);
+            throw;
+        }
         await store.SaveAsync(new PendingUpload(session.UploadId, source.Name, source.Length, lastModified), cancellationToken);
         return (session, false);
+    }
+
+    private async Task DiscardLateAsync(Task<UploadSession> begin)
+    {
+        try
+        {
+            var session = await begin;
+            await hub.CancelUploadAsync(session.UploadId, CancellationToken.None);
+            logger.LogInformation("Upload {UploadId} was cancelled while it started; discarded.", session.UploadId);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing was sent; the server sweeps abandoned uploads by itself.
+            logger.LogInformation(ex, "A cancelled upload's late session could not be discarded.");
+        }
     }
 
     /// <summary>
@@ -156,7 +238,9 @@ public sealed class ResumableUploader : IUploadService
     private async Task<string?> SendPassAsync(IUploadSource source, UploadRun run, CancellationToken cancellationToken)
     {
         var session = run.Session;
-        var window = new UploadWindow(session.Length, session.AcknowledgedOffset, options.MaxInFlightBytes);
+        var chunkBytes = ChunkPlanner.EffectiveChunkBytes(options.ChunkBytes, session.ChunkBytes);
+        long Limit() => InFlightLimit.For(run.BytesPerSecond, options.InFlightSeconds, chunkBytes, options.MaxInFlightBytes);
+        var window = new UploadWindow(session.Length, session.AcknowledgedOffset, Limit());
         using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var lost = hub.OnConnectionLost(() => pass.Cancel());
         using var acks = hub.OnUploadAcknowledged(ack =>
@@ -164,6 +248,7 @@ public sealed class ResumableUploader : IUploadService
             if (ack.UploadId == session.UploadId && window.Acknowledge(ack.AcknowledgedOffset))
             {
                 run.Acknowledge(ack.AcknowledgedOffset);
+                window.Resize(Limit());
             }
         });
 
@@ -177,7 +262,6 @@ public sealed class ResumableUploader : IUploadService
 
         run.StartMeasuring();
         run.Report(UploadPhase.Uploading);
-        var chunkBytes = ChunkPlanner.EffectiveChunkBytes(options.ChunkBytes, session.ChunkBytes);
         var producer = new ChunkProducer(stream, hash, window, chunkBytes);
         try
         {
@@ -223,6 +307,8 @@ public sealed class ResumableUploader : IUploadService
         public UploadSession Session { get; private set; } = session;
 
         public long AcknowledgedBytes { get; private set; } = session.AcknowledgedOffset;
+
+        public double BytesPerSecond => rate.BytesPerSecond;
 
         public void StartMeasuring() => rate.Reset(AcknowledgedBytes);
 

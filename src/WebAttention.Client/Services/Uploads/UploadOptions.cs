@@ -8,8 +8,14 @@ public sealed class UploadOptions
     /// <summary>Payload bytes per chunk (default: the hub's 64 KB; the server's limit wins if smaller).</summary>
     public int ChunkBytes { get; set; } = ClipHubContract.ChunkBytes;
 
-    /// <summary>Most unacknowledged bytes before the producer waits for acks (default 2 MB).</summary>
+    /// <summary>Most unacknowledged bytes before the producer waits for acks, however fast the link (default 2 MB).</summary>
     public long MaxInFlightBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Seconds of the measured rate allowed in flight (default 1): on a slow link the unacknowledged bytes
+    /// stay small, so progress follows the acknowledgements and a reload loses little.
+    /// </summary>
+    public double InFlightSeconds { get; set; } = 1;
 
     /// <summary>Consecutive failed passes that made no progress before giving up (default 5).</summary>
     public int MaxAttemptsWithoutProgress { get; set; } = 5;

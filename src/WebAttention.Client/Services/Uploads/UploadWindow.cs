@@ -29,8 +29,8 @@ public sealed class UploadWindow
     /// <summary>File length in bytes.</summary>
     public long Length { get; }
 
-    /// <summary>Most unacknowledged bytes allowed before <see cref="WaitForRoomAsync"/> waits.</summary>
-    public long MaxInFlightBytes { get; }
+    /// <summary>Most unacknowledged bytes allowed before <see cref="WaitForRoomAsync"/> waits (see <see cref="Resize"/>).</summary>
+    public long MaxInFlightBytes { get; private set; }
 
     /// <summary>End of the last chunk handed to the connection.</summary>
     public long SentOffset { get; private set; }
@@ -113,6 +113,26 @@ public sealed class UploadWindow
         }
         signal.TrySetResult();
         return true;
+    }
+
+    /// <summary>
+    /// Changes how many unacknowledged bytes are allowed (the uploader sizes the window to the measured rate,
+    /// so a slow link never has more in flight than it carries in about a second).
+    /// </summary>
+    public void Resize(long maxInFlightBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInFlightBytes);
+        TaskCompletionSource? signal = null;
+        lock (gate)
+        {
+            if (maxInFlightBytes > MaxInFlightBytes)
+            {
+                signal = changed;
+                changed = NewSignal();
+            }
+            MaxInFlightBytes = maxInFlightBytes;
+        }
+        signal?.TrySetResult();
     }
 
     /// <summary>Waits until a chunk of <paramref name="bytes"/> fits in the window.</summary>
