@@ -65,7 +65,7 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
     }
 
     [Fact]
-    public async Task A_published_build_serves_a_styled_app_with_no_failed_request()
+    public async Task A_published_build_started_from_another_folder_serves_a_styled_app_with_no_failed_request()
     {
         var publish = Directory.CreateTempSubdirectory("webattention-readme-publish-").FullName;
         var data = Directory.CreateTempSubdirectory("webattention-readme-published-data-").FullName;
@@ -93,7 +93,7 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
             "The published server carries no BlazeFace model in wwwroot/lib/blazeface.");
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await using var server = await UserStartedServer.RunPublishedAsync(publish, data, timeout.Token, ModelsArgument);
+        await using var server = await UserStartedServer.RunPublishedAsync(publish, Path.GetTempPath(), data, timeout.Token, ModelsArgument);
         try
         {
             Assert.Contains($"Database ready at {Path.Combine(data, "webattention.db")}", server.Log, StringComparison.Ordinal);
@@ -135,7 +135,14 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
     {
         var signUp = await context.NewPageAsync();
         var signUpFailures = FailedResponses(signUp);
-        await CreatorPages.RegisterAsync(signUp, email);
+        try
+        {
+            await CreatorPages.RegisterAsync(signUp, email);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new InvalidOperationException($"The sign-up page never rendered; answers >= 400: {string.Join(", ", signUpFailures)}", ex);
+        }
         Assert.All(signUpFailures, f => Assert.Equal($"401 GET /api/auth/me", f));
         await signUp.CloseAsync();
 

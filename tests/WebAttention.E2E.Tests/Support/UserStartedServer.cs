@@ -54,9 +54,13 @@ public sealed class UserStartedServer : IAsyncDisposable
     public static Task<UserStartedServer> RunScriptAsync(string dataRoot, CancellationToken cancellationToken, params string[] arguments) =>
         StartAsync("bash", RepositoryPaths.Root(), ["scripts/run.sh", .. arguments], dataRoot, cancellationToken);
 
-    /// <summary>A published build: <c>dotnet WebAttention.Server.dll</c> run in <paramref name="publishFolder"/>.</summary>
-    public static Task<UserStartedServer> RunPublishedAsync(string publishFolder, string dataRoot, CancellationToken cancellationToken, params string[] arguments) =>
-        StartAsync("dotnet", publishFolder, ["WebAttention.Server.dll", .. arguments], dataRoot, cancellationToken);
+    /// <summary>
+    /// A published build started from another folder (<paramref name="workingDirectory"/>), as the Docker image's
+    /// <c>dotnet server/WebAttention.Server.dll</c> did: <c>dotnet PUBLISH/WebAttention.Server.dll</c>.
+    /// </summary>
+    public static Task<UserStartedServer> RunPublishedAsync(
+        string publishFolder, string workingDirectory, string dataRoot, CancellationToken cancellationToken, params string[] arguments) =>
+        StartAsync("dotnet", workingDirectory, [Path.Combine(publishFolder, "WebAttention.Server.dll"), .. arguments], dataRoot, cancellationToken);
 
     /// <summary>Runs a command to its end (e.g. <c>dotnet publish</c>), returning its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToEndAsync(string file, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
