@@ -64,6 +64,17 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
         DeleteQuietly(data.FullName);
     }
 
+    [Theory]
+    [InlineData("data/webattention.db")] // scripts/run.sh's data folder
+    [InlineData("data/clips/0123/source")]
+    [InlineData("src/WebAttention.Server/data/webattention.db")] // a bare `dotnet run --project src/WebAttention.Server`
+    public async Task The_data_folders_are_ignored_by_git(string path)
+    {
+        var (code, log) = await UserStartedServer.RunToEndAsync("git", RepositoryPaths.Root(), ["check-ignore", "-v", path], TimeSpan.FromMinutes(1));
+
+        Assert.True(code == 0, $"git does not ignore {path} ({code}): {log}");
+    }
+
     [Fact]
     public async Task A_published_build_started_from_another_folder_serves_a_styled_app_with_no_failed_request()
     {
