@@ -9,8 +9,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && r
  && bash scripts/fetch-web-deps.sh
 RUN dotnet publish src/WebAttention.Server -c Release -o /app/server -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
  && dotnet publish src/WebAttention.Cli -c Release -o /app/cli -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
- && mkdir -p /app/cli/wwwroot/lib && cp -r wwwroot/lib/blazeface /app/cli/wwwroot/lib/
-# (The server publishes wwwroot, BlazeFace included; the CLI finds the face model next to its binary.)
+ && test -f /app/server/wwwroot/lib/blazeface/face_detection_back_256x256_barracuda.onnx \
+ && test -f /app/cli/wwwroot/lib/blazeface/face_detection_back_256x256_barracuda.onnx
+# Both publish the BlazeFace model (the server in its wwwroot, the CLI as content beside its binary): checked above.
 
 # Runtime stage: CUDA 13 + cuDNN 9 (ONNX Runtime GPU 1.31 needs them), ASP.NET Core 10 runtime, ffmpeg.
 FROM nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04 AS runtime
@@ -29,6 +30,7 @@ ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     Inference__Device=Auto
 VOLUME ["/data"]
 EXPOSE 8080
+# The server runs from its own folder: that is its content root (appsettings.json, wwwroot with _framework and _content).
 # "web" runs the app with its in-process job worker; "web-only" a web node without worker; "cli" the CLI.
-ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in web) exec dotnet server/WebAttention.Server.dll ;; web-only) exec dotnet server/WebAttention.Server.dll --Jobs:RunWorker=false ;; cli) exec dotnet cli/webattention.dll \"$@\" ;; *) echo \"usage: web | web-only | cli ARGS\" >&2; exit 2 ;; esac"]
+ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in web) cd /app/server && exec dotnet WebAttention.Server.dll ;; web-only) cd /app/server && exec dotnet WebAttention.Server.dll --Jobs:RunWorker=false ;; cli) exec dotnet cli/webattention.dll \"$@\" ;; *) echo \"usage: web | web-only | cli ARGS\" >&2; exit 2 ;; esac"]
 CMD ["web"]

@@ -5,4 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh ffmpeg node
 bash scripts/fetch-web-deps.sh
-exec dotnet run --project src/WebAttention.Server -c Release -- "$@"
+# The data folder is the repository's data/ (git-ignored), whatever folder `dotnet run` starts the server in;
+# an environment variable or a --Storage:DataRoot=... argument still overrides it.
+export Storage__DataRoot="${Storage__DataRoot:-$PWD/data}"
+exec dotnet run --project src/WebAttention.Server -c Release --no-launch-profile -- "$@"

@@ -1,6 +1,10 @@
 using WebAttention.Server.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContentRoot.Resolve(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 builder.AddWebAttention();
 
 var app = builder.Build();

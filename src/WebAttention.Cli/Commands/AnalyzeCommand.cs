@@ -75,6 +75,7 @@ public static class AnalyzeCommand
             result.Device,
             predictor.DeviceDetail,
             result.Model,
+            fused.Channels,
             new SizeJson(info.Width, info.Height),
             SizeJson.From(analysisSize),
             sink.MapSize is { } m ? SizeJson.From(m) : null,
@@ -89,6 +90,7 @@ public static class AnalyzeCommand
         console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Frames} frames ({summary.AnalysedFrames} analysed) in {summary.PipelineSeconds:F2} s = {summary.FramesPerSecond:F1} frames/s on {summary.Device}"));
+        console.Out.WriteLine(AttentionChannels.Describe(fused));
         console.Out.MarkupLineInterpolated($"Wrote {sink.Written} PNGs and {SummaryFile} to {folder}");
         return ExitCodes.Ok;
     }

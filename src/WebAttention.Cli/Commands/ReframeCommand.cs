@@ -117,6 +117,7 @@ public static class ReframeCommand
             clip, frames, info.FrameRate, SizeJson.From(source), reused ? "reused" : "analysed", reader.Index.Model, reader.Index.Device,
             [.. shots.Skip(1).Select(s => s.FirstFrame)], results, Math.Round(shotSeconds, 3), Math.Round(analysisSeconds, 3), Math.Round(wall.Elapsed.TotalSeconds, 3));
         await JsonFiles.WriteAsync(Path.Combine(folder, SummaryFile), summary, cancellationToken).ConfigureAwait(false);
+        console.Out.WriteLine(AttentionChannels.DescribeStored(reader.Index.Model));
         console.Out.MarkupLineInterpolated($"Wrote {results.Sum(r => r.Files.Count)} files and {SummaryFile} to {folder} in {wall.Elapsed.TotalSeconds:0.00} s");
         return ExitCodes.Ok;
     }

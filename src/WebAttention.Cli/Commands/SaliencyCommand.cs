@@ -84,6 +84,7 @@ public static class SaliencyCommand
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)} -> {Path.GetFileName(target)} ({image.Size})"));
         }
 
+        console.Out.WriteLine(AttentionChannels.Describe(AttentionChannels.Fuse(predictor, faces)));
         console.Out.MarkupLineInterpolated($"Wrote {files.Count} PNGs to {folder}");
         return ExitCodes.Ok;
     }
@@ -111,6 +112,7 @@ public static class SaliencyCommand
             console,
             info.FrameCount,
             progress => host.Analyzer.AnalyzeAsync(clip, fused, sink, options, progress, cancellationToken)).ConfigureAwait(false);
+        console.Out.WriteLine(AttentionChannels.Describe(fused));
         console.Out.MarkupLineInterpolated(
             $"Wrote {sink.Written} PNGs ({frameSize}) to {folder} in {result.Elapsed.TotalSeconds:F2} s");
         return ExitCodes.Ok;

@@ -30,6 +30,22 @@ internal static class AttentionChannels
         }
     }
 
+    /// <summary>The summary line naming the channels that ran, e.g. "Channels: model + faces + motion".</summary>
+    public static string Describe(FusedSaliencyPredictor fused) =>
+        $"Channels: {string.Join(" + ", fused.Channels)}" + (fused.DetectsFaces ? string.Empty : " (no face channel: see the warning above)");
+
+    /// <summary>
+    /// The summary line for maps read back from a saliency index, whose model name carries the fused channels
+    /// ("resnet18-readout-v1+faces+motion").
+    /// </summary>
+    public static string DescribeStored(string indexModelName)
+    {
+        ArgumentNullException.ThrowIfNull(indexModelName);
+        var parts = indexModelName.Split('+');
+        return $"Channels: {string.Join(" + ", ["model", .. parts.Skip(1)])}" +
+            (parts.Contains("faces") ? string.Empty : " (no face channel)");
+    }
+
     /// <summary>The model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained fusion weights.</summary>
     public static FusedSaliencyPredictor Fuse(ISaliencyPredictor model, IFaceDetector? faces) =>
         new(model, faces, new MotionEstimator(), FusionWeightsFile.LoadEmbedded().Weights);

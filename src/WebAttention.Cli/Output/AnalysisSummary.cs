@@ -9,6 +9,7 @@ namespace WebAttention.Cli.Output;
 /// <param name="Device">Execution device used ("CUDA" or "CPU").</param>
 /// <param name="DeviceDetail">Why that device was chosen.</param>
 /// <param name="Model">Model name and version.</param>
+/// <param name="Channels">The channels fused into the maps ("model", "faces", "motion").</param>
 /// <param name="VideoSize">The clip's frame size.</param>
 /// <param name="AnalysisSize">Size frames are decoded at and fed to the model.</param>
 /// <param name="MapSize">Size of each map and PNG (the model's output grid).</param>
@@ -27,6 +28,7 @@ public sealed record AnalysisSummary(
     string Device,
     string DeviceDetail,
     string Model,
+    IReadOnlyList<string> Channels,
     SizeJson VideoSize,
     SizeJson AnalysisSize,
     SizeJson? MapSize,

@@ -9,7 +9,7 @@ namespace WebAttention.Cli.Reframe;
 
 /// <summary>
 /// Gets the maps of a clip for <c>reframe</c>: reuses the store in <c>DIR/saliency</c> when it holds the clip's frame
-/// count (no model load at all), else runs the attention pipeline into a fresh <see cref="ChunkedSaliencyStore"/> there.
+/// count (no model load at all), else runs the attention pipeline (model fused with faces and motion, as the server does) into a fresh <see cref="ChunkedSaliencyStore"/> there.
 /// </summary>
 internal static class AnalysisCache
 {
@@ -24,7 +24,9 @@ internal static class AnalysisCache
 
         var clock = Stopwatch.StartNew();
         StoredAnalysis.Clear(folder);
-        using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        using var model = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
+        using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
+        var predictor = AttentionChannels.Fuse(model, faces);
         console.Out.MarkupLineInterpolated($"Analysing {frames} frames on {predictor.Device}, model {predictor.ModelName}, into {folder}");
         var store = new ChunkedSaliencyStore(folder, new SaliencyStoreHeader(frameRate, predictor.ModelName, predictor.Device));
         await using (store.ConfigureAwait(false))

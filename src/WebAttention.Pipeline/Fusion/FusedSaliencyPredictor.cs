@@ -60,6 +60,10 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     /// <summary>Whether faces are looked for in this run (a detector is present and its weight is above 0).</summary>
     public bool DetectsFaces => _faces is not null && _weights.Face > 0;
 
+    /// <summary>The channels this run fuses, in order: "model", then "faces" and "motion" when they run.</summary>
+    public IReadOnlyList<string> Channels =>
+        ["model", .. DetectsFaces ? new[] { "faces" } : [], .. _motion is not null ? new[] { "motion" } : []];
+
     /// <summary>The run's face track: every analysed frame with its faces; the detector is "" when faces were not looked for.</summary>
     public ClipFacesView FaceTrack() => FaceTracks.Build(DetectsFaces ? _faces!.Name : string.Empty, _analysed, _found);
 

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebAttention.Core.Hubs;
@@ -35,6 +36,11 @@ public static class HostingExtensions
         var services = builder.Services;
         var config = builder.Configuration;
 
+        // Serve the build's static web assets (blazor.web.js, _content/MudBlazor, the client's files) in every
+        // environment, not only Development: `dotnet run` in Production (scripts/run.sh) otherwise answers 500 for
+        // them. A published app has no build manifest and serves its own wwwroot, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
+
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(config.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JobOptions>().Bind(config.GetSection(JobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -56,6 +62,7 @@ public static class HostingExtensions
         {
             o.MaximumReceiveMessageSize = ClipHubContract.MaxMessageBytes;
             o.StreamBufferCapacity = 32;
+            o.AddFilter<ExpectedDisconnectFilter>();
         }).AddMessagePackProtocol();
 
         services.AddMedia(config);
@@ -164,6 +171,7 @@ public static class HostingExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseNotFoundPage();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseAuthentication();

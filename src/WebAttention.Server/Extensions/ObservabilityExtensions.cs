@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WebAttention.Data;
 using WebAttention.Server.Telemetry;
@@ -13,6 +14,12 @@ internal static class ObservabilityExtensions
     public static void AddObservability(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AppMetrics>();
+        builder.Services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(MetricsAccessRule.Policy, policy => policy.RequireAssertion(context =>
+            context.Resource is HttpContext http && MetricsAccessRule.Allows(
+                http.RequestServices.GetRequiredService<IOptions<MetricsOptions>>().Value.Access,
+                context.User,
+                http.Connection.RemoteIpAddress)));
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), [LiveTag])
             .AddDbContextCheck<AppDbContext>("database");
@@ -28,6 +35,7 @@ internal static class ObservabilityExtensions
         metrics.ObserveQueueDepth(() => HostingExtensions.CountQueuedJobs(app.Services));
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        // Anonymous callers the policy refuses get 401, signed-in ones 403 (the cookie events treat /metrics as an API).
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(MetricsAccessRule.Policy);
     }
 }

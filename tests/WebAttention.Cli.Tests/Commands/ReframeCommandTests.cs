@@ -29,6 +29,7 @@ public sealed class ReframeCommandTests : IAsyncLifetime
         var result = await CliRunner.RunAsync(["reframe", Clip, "--aspect", "9:16,1:1", "--height", "320", "--out", Out, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Channels: model + faces + motion", result.Out, StringComparison.Ordinal);
         var frames = DiscWithAudio.ExpectedFrameCount;
         await using var host = CliHost.Start(new CliSettings());
         IVideoProbe probe = host.Probe;

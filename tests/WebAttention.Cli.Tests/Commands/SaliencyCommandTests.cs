@@ -33,6 +33,7 @@ public sealed class SaliencyCommandTests(CliFixture fixture) : IDisposable
         var result = await CliRunner.RunAsync(["saliency", fixture.TinyClip, "--out", output, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Channels: model + faces + motion", result.Out, StringComparison.Ordinal);
         var pngs = Directory.GetFiles(output, "*.png");
         Assert.Equal(CliFixture.TinyClipOptions.ExpectedFrameCount, pngs.Length);
         Assert.Equal((160, 90, 1), PngFiles.Info(Path.Combine(output, "0001.png")));
