@@ -30,7 +30,11 @@ internal static class AttentionChannels
         }
     }
 
-    /// <summary>The model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained fusion weights.</summary>
+    /// <summary>For a clip: the video model (<see cref="VideoAttention"/>: faces, motion, static overlay), as the server runs it.</summary>
+    public static FusedSaliencyPredictor FuseClip(ISaliencyPredictor model, IFaceDetector? faces) =>
+        VideoAttention.Predictor(model, faces, new MotionEstimator());
+
+    /// <summary>For still images: the model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained image fusion weights.</summary>
     public static FusedSaliencyPredictor Fuse(ISaliencyPredictor model, IFaceDetector? faces) =>
         new(model, faces, new MotionEstimator(), FusionWeightsFile.LoadEmbedded().Weights);
 }

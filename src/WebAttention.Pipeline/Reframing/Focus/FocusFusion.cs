@@ -5,8 +5,9 @@ namespace WebAttention.Pipeline.Reframing.Focus;
 
 /// <summary>
 /// Fuses the saliency of a frame and its faces into one <see cref="FrameFocus"/> with the documented
-/// weights of <see cref="FocusOptions"/>: focus = Σ wᵢ·pᵢ / Σ wᵢ over the salient centroid, the salient
-/// peak and the face centres; data weight = clamp(Σ wᵢ / (CentroidWeight + PeakWeight), MinWeight, 1);
+/// weights of <see cref="FocusOptions"/>: focus = Σ wᵢ·pᵢ / Σ wᵢ over the salient centroid and peak (each weighed by
+/// confidence^ConfidencePower), the face centres and the frame centre (CentreWeight, a prior);
+/// data weight = clamp(Σ wᵢ of the map and faces / (CentroidWeight + PeakWeight), MinWeight, 1);
 /// required region = union of the faces scoring ≥ RequiredFaceScore, grown by FaceMargin.
 /// </summary>
 public static class FocusFusion
@@ -32,8 +33,9 @@ public static class FocusFusion
             }
         }
 
-        Add(options.CentroidWeight * salient.Confidence, salient.CentroidX * source.Width, salient.CentroidY * source.Height);
-        Add(options.PeakWeight * salient.Confidence, salient.PeakX * source.Width, salient.PeakY * source.Height);
+        var evidence = options.ConfidencePower == 1 ? salient.Confidence : Math.Pow(Math.Max(0, salient.Confidence), options.ConfidencePower);
+        Add(options.CentroidWeight * evidence, salient.CentroidX * source.Width, salient.CentroidY * source.Height);
+        Add(options.PeakWeight * evidence, salient.PeakX * source.Width, salient.PeakY * source.Height);
         PixelRect? required = null;
         foreach (var face in faces)
         {
@@ -51,13 +53,15 @@ public static class FocusFusion
             }
         }
 
+        var data = sw;
+        Add(options.CentreWeight, source.Width / 2.0, source.Height / 2.0);
         if (!(sw > 0))
         {
             return new FrameFocus(frame, source.Width / 2.0, source.Height / 2.0, options.MinWeight, required);
         }
 
         var scale = options.CentroidWeight + options.PeakWeight;
-        var weight = Math.Clamp(scale > 0 ? sw / scale : 1, options.MinWeight, 1);
+        var weight = Math.Clamp(scale > 0 ? data / scale : 1, options.MinWeight, 1);
         return new FrameFocus(frame, sx / sw, sy / sw, weight, required);
     }
 }

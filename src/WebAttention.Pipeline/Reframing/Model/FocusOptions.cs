@@ -30,6 +30,15 @@ public sealed record FocusOptions
     /// <summary>Margin added around a required face on every side, as a fraction of its size. Default 0.1.</summary>
     public double FaceMargin { get; init; } = 0.1;
 
+    /// <summary>
+    /// Weight of the frame's centre as one more candidate (a prior: a weak or ambiguous map leaves the focus near the
+    /// centre, a clear subject outweighs it). Default 0 (off); the video model's fitted value is in <c>video-v1.json</c>.
+    /// </summary>
+    public double CentreWeight { get; init; }
+
+    /// <summary>The map's candidates weigh confidence to this power (above 1 trusts only clear maps). Default 1.</summary>
+    public double ConfidencePower { get; init; } = 1.0;
+
     /// <summary>Lowest data weight of a frame (flat or empty maps), so the path is still defined there. Default 0.05.</summary>
     public double MinWeight { get; init; } = 0.05;
 }
