@@ -29,7 +29,6 @@ internal static class GazeReframeRunner
         var video = VideoFusionWeightsFile.LoadEmbedded();
         var reframer = Reframers.Create();
         var todayRequest = request with { Focus = new FocusOptions() };
-        var videoRequest = request with { Focus = video.Focus ?? new FocusOptions() };
         console.Out.MarkupLineInterpolated($"Gaze reframe benchmark, aspect {request.Aspect}, {videos.Count} videos of {root} ({split})");
         var rows = new List<GazeReframeRow>();
         foreach (var v in videos)
@@ -39,6 +38,7 @@ internal static class GazeReframeRunner
             var todayMaps = VideoRows.ImageFusion(clip, image);
             var videoMaps = VideoRows.VideoModel(clip, video.Weights);
             var today = GazeReframe.Solve(reframer, clip, todayMaps, todayRequest, cancellationToken);
+            var videoRequest = request with { Focus = VideoAttention.WithWindow(video.Focus ?? new FocusOptions(), request.Aspect, new(clip.Width, clip.Height)) };
             var ours = GazeReframe.Solve(reframer, clip, videoMaps, videoRequest, cancellationToken);
             rows.Add(new GazeReframeRow(
                 v.Name,

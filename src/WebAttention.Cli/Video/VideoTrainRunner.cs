@@ -3,6 +3,8 @@ using WebAttention.Cli.Commands;
 using WebAttention.Cli.Hosting;
 using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Training;
+using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing;
 
 namespace WebAttention.Cli.Video;
 
@@ -39,7 +41,15 @@ internal static class VideoTrainRunner
         var fit = await RecordAll(fitVideos).ConfigureAwait(false);
         var val = await RecordAll(valVideos).ConfigureAwait(false);
         var (weights, record) = VideoModelFitter.Fit(fit, val, FusionWeightsFile.LoadEmbedded().Weights, console.Out.WriteLine);
-        var document = new VideoFusionDocument { Name = VideoFusionWeightsFile.DefaultName, Weights = weights, Fit = record };
+        var request = new ReframeRequest(new AspectRatio(9, 16));
+        var (focus, share) = FocusKnobFitter.Fit(Reframers.Create(), fit, weights, request, console.Out.WriteLine, cancellationToken);
+        var document = new VideoFusionDocument
+        {
+            Name = VideoFusionWeightsFile.DefaultName,
+            Weights = weights,
+            Focus = focus,
+            Fit = record with { FocusMethod = $"focus knobs on a grid (best-mass window × centre margin [{string.Join(", ", FocusKnobFitter.CentreMargins)}], or centroid × centre weight [{string.Join(", ", FocusKnobFitter.CentreWeights)}]; × confidence power [{string.Join(", ", FocusKnobFitter.ConfidencePowers)}]) by the mean gaze share of the solved 9:16 path on the fit videos: {share:0.0000}" },
+        };
         await File.WriteAllTextAsync(target, VideoFusionWeightsFile.ToJson(document), cancellationToken).ConfigureAwait(false);
         console.Out.MarkupLineInterpolated(
             $"[green]Video model[/]: {weights}; fit log-lik {record.FitLogLikelihoodImageFusion:0.0000} → {record.FitLogLikelihoodVideo:0.0000}, val {record.ValLogLikelihoodImageFusion:0.0000} → {record.ValLogLikelihoodVideo:0.0000} (uniform {record.LogLikelihoodUniform:0.0000})");

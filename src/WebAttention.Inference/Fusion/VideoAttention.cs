@@ -1,3 +1,4 @@
+using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Fusion;
@@ -18,8 +19,33 @@ public static class VideoAttention
     /// <summary>The committed video model.</summary>
     public static VideoFusionDocument Model => Document.Value;
 
-    /// <summary>The focus options reframing uses for clips.</summary>
+    /// <summary>The fitted focus knobs (aspect-free).</summary>
     public static FocusOptions Focus => Model.Focus ?? new FocusOptions();
+
+    /// <summary>
+    /// The focus options reframing uses for a clip of <paramref name="source"/> size cut to <paramref name="aspect"/>: the fitted
+    /// knobs, with the map's candidate taken as the best-mass window of the largest <paramref name="aspect"/> window in the frame.
+    /// </summary>
+    public static FocusOptions FocusFor(AspectRatio aspect, FrameSize source) => WithWindow(Focus, aspect, source);
+
+    /// <summary>
+    /// <paramref name="focus"/> with its mass window (when it uses one: a positive <see cref="FocusOptions.MassWindowWidth"/>,
+    /// stored as 1 in the weights file) sized to the largest <paramref name="aspect"/> window inside <paramref name="source"/>.
+    /// </summary>
+    public static FocusOptions WithWindow(FocusOptions focus, AspectRatio aspect, FrameSize source)
+    {
+        ArgumentNullException.ThrowIfNull(focus);
+        if (!(focus.MassWindowWidth > 0))
+        {
+            return focus;
+        }
+
+        var target = (double)aspect.Width / aspect.Height;
+        var frame = (double)source.Width / source.Height;
+        return target < frame
+            ? focus with { MassWindowWidth = target / frame, MassWindowHeight = 1 }
+            : focus with { MassWindowWidth = 1, MassWindowHeight = frame / target };
+    }
 
     /// <summary>The clip predictor: <paramref name="model"/> with faces, motion and the static overlay fused by the video weights.</summary>
     public static FusedSaliencyPredictor Predictor(ISaliencyPredictor model, IFaceDetector? faces, IMotionEstimator? motion) =>

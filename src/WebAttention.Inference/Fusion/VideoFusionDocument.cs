@@ -67,6 +67,9 @@ public sealed record VideoFitRecord
     /// <summary>A uniform map, for scale (−log cells).</summary>
     public double LogLikelihoodUniform { get; init; }
 
+    /// <summary>How the focus knobs were chosen.</summary>
+    public string FocusMethod { get; init; } = string.Empty;
+
     /// <summary>Seconds the fit took (recording excluded).</summary>
     public double Seconds { get; init; }
 }

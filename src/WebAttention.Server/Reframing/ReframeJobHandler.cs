@@ -53,7 +53,7 @@ public sealed class ReframeJobHandler(
         var reader = await ChunkedSaliencyReader.OpenAsync(folder, cancellationToken);
         // Faces found by the analysis are required regions: the crop keeps them inside when they fit.
         var faces = await FaceTrackFile.ReadFacesAsync(paths.Faces(clip.Id), cancellationToken);
-        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.Focus, cancellationToken));
+        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspect, source), cancellationToken));
         var total = focus.Count;
         var clock = Stopwatch.StartNew();
         var decoded = new SynchronousProgress<long>(n => context.ReportAsync("shots", n, total, n / Math.Max(1e-6, clock.Elapsed.TotalSeconds), "CPU"));

@@ -18,7 +18,8 @@ public static class FocusFusion
     /// <param name="faces">Faces of this frame (others are ignored).</param>
     /// <param name="source">Source frame size (the focus is in its pixels).</param>
     /// <param name="options">Weights.</param>
-    public static FrameFocus Fuse(long frame, SalientFocus salient, IEnumerable<FaceBox> faces, FrameSize source, FocusOptions options)
+    /// <param name="window">The best-mass window of the frame (when <see cref="FocusOptions.MassWindowWidth"/> is set).</param>
+    public static FrameFocus Fuse(long frame, SalientFocus salient, IEnumerable<FaceBox> faces, FrameSize source, FocusOptions options, WindowFocus? window = null)
     {
         ArgumentNullException.ThrowIfNull(faces);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,8 +35,17 @@ public static class FocusFusion
         }
 
         var evidence = options.ConfidencePower == 1 ? salient.Confidence : Math.Pow(Math.Max(0, salient.Confidence), options.ConfidencePower);
-        Add(options.CentroidWeight * evidence, salient.CentroidX * source.Width, salient.CentroidY * source.Height);
-        Add(options.PeakWeight * evidence, salient.PeakX * source.Width, salient.PeakY * source.Height);
+        if (window is { } w)
+        {
+            // Off-centre only as far as the evidence carries: gain / (gain + margin) of the way to the best window.
+            var pull = options.CentreMargin > 0 ? w.Gain / (w.Gain + options.CentreMargin) : 1;
+            Add((options.CentroidWeight + options.PeakWeight) * evidence, (0.5 + ((w.X - 0.5) * pull)) * source.Width, (0.5 + ((w.Y - 0.5) * pull)) * source.Height);
+        }
+        else
+        {
+            Add(options.CentroidWeight * evidence, salient.CentroidX * source.Width, salient.CentroidY * source.Height);
+            Add(options.PeakWeight * evidence, salient.PeakX * source.Width, salient.PeakY * source.Height);
+        }
         PixelRect? required = null;
         foreach (var face in faces)
         {
