@@ -1,3 +1,5 @@
+using WebAttention.Pipeline.Maps;
+
 namespace WebAttention.Pipeline.Fusion;
 
 /// <summary>
@@ -11,7 +13,13 @@ public static class VideoChannelFusion
     /// <summary>Model values are floored at this fraction of the model's peak before the log.</summary>
     public const double ModelFloor = 1e-6;
 
-    /// <summary>The features of each cell, in weight order (log model, face, motion, −static, centre). Absent channels are 0.</summary>
+    /// <summary>σ, in map cells, of the blurred model and motion features.</summary>
+    public const double SpreadSigma = 2;
+
+    /// <summary>Number of features (and weights).</summary>
+    public const int FeatureCount = 7;
+
+    /// <summary>The features of each cell, in weight order (log model, face, motion, −static, centre, log blurred model, blurred motion). Absent channels are 0.</summary>
     public static double[][] Features(VideoChannels channels, ReadOnlySpan<float> centre)
     {
         ArgumentNullException.ThrowIfNull(channels);
@@ -32,8 +40,24 @@ public static class VideoChannelFusion
         }
 
         var floor = Math.Max(peak, 1e-30) * ModelFloor;
-        var features = new double[5][];
-        for (var k = 0; k < 5; k++)
+        var (w, h) = (channels.Width, channels.Height);
+        var clean = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            var m = channels.Model[i];
+            clean[i] = float.IsFinite(m) && m > 0 ? m : 0;
+        }
+
+        var blurredModel = new float[n];
+        GaussianBlur.Apply(clean, w, h, SpreadSigma, blurredModel);
+        var blurredMotion = new float[n];
+        if (channels.Motion.Length != 0)
+        {
+            GaussianBlur.Apply(channels.Motion, w, h, SpreadSigma, blurredMotion);
+        }
+
+        var features = new double[FeatureCount][];
+        for (var k = 0; k < FeatureCount; k++)
         {
             features[k] = new double[n];
         }
@@ -46,6 +70,8 @@ public static class VideoChannelFusion
             features[2][i] = channels.Motion.Length == 0 ? 0 : channels.Motion[i];
             features[3][i] = channels.Static.Length == 0 ? 0 : -channels.Static[i];
             features[4][i] = centre[i];
+            features[5][i] = Math.Log(Math.Max(blurredModel[i], floor));
+            features[6][i] = blurredMotion[i];
         }
 
         return features;
@@ -55,7 +81,7 @@ public static class VideoChannelFusion
     public static double[] Vector(VideoFusionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        return [weights.Model, weights.Face, weights.Motion, weights.Static, weights.Centre];
+        return [weights.Model, weights.Face, weights.Motion, weights.Static, weights.Centre, weights.ModelSpread, weights.MotionSpread];
     }
 
     /// <summary>Fuses one frame into a new peak-1 map on the channels' grid.</summary>

@@ -15,8 +15,11 @@ namespace WebAttention.Pipeline.Fusion;
 /// <param name="Centre">Log-weight of the video centre prior (a Gaussian bump, peak 1, at the frame's centre).</param>
 /// <param name="CentreSigma">σ of the centre prior as a fraction of the frame's width and height.</param>
 /// <param name="SmoothingSeconds">Time constant τ of the per-pixel moving average over analysed maps (0 = no smoothing).</param>
+/// <param name="ModelSpread">Exponent of the model's map blurred by <see cref="VideoChannelFusion.SpreadSigma"/> cells (gaze lands around what the model picks).</param>
+/// <param name="MotionSpread">Log-weight of the motion map blurred the same way.</param>
 public sealed record VideoFusionWeights(
-    double Model, double Face, double FaceSigma, double Motion, double Static, double Centre, double CentreSigma, double SmoothingSeconds)
+    double Model, double Face, double FaceSigma, double Motion, double Static, double Centre, double CentreSigma, double SmoothingSeconds,
+    double ModelSpread = 0, double MotionSpread = 0)
 {
     private const double Limit = 20;
 
@@ -50,6 +53,8 @@ public sealed record VideoFusionWeights(
         : Bad(Static, -Limit, Limit) ? $"{nameof(Static)} must be in [-{Limit}, {Limit}] (was {Static})."
         : Bad(Centre, -Limit, Limit) ? $"{nameof(Centre)} must be in [-{Limit}, {Limit}] (was {Centre})."
         : !double.IsFinite(CentreSigma) || CentreSigma is <= 0 or > 5 ? $"{nameof(CentreSigma)} must be in (0, 5] (was {CentreSigma})."
+        : Bad(ModelSpread, -Limit, Limit) ? $"{nameof(ModelSpread)} must be in [-{Limit}, {Limit}] (was {ModelSpread})."
+        : Bad(MotionSpread, -Limit, Limit) ? $"{nameof(MotionSpread)} must be in [-{Limit}, {Limit}] (was {MotionSpread})."
         : Bad(SmoothingSeconds, 0, 60) ? $"{nameof(SmoothingSeconds)} must be in [0, 60] (was {SmoothingSeconds})."
         : null;
 

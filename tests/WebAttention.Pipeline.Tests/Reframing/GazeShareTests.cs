@@ -66,3 +66,29 @@ public class FocusEvidenceTests
         Assert.Equal(576, today.X, 6); // defaults: the map alone decides, as before
     }
 }
+
+public class MassWindowFocusTests
+{
+    [Fact]
+    public void The_best_window_holds_the_most_mass_and_its_gain_is_over_the_centred_window()
+    {
+        var map = new float[10 * 2];
+        map[8] = map[18] = 1f; // all mass in column 8
+
+        var focus = WebAttention.Pipeline.Reframing.Focus.MassWindowFocus.Compute(map, 10, 2, 0.4, 1);
+
+        Assert.InRange(focus.X, 0.55, 0.95); // a 4-column window that contains column 8
+        Assert.Equal(0.5, focus.Y);
+        Assert.Equal(1, focus.Gain, 6); // the centred window (columns 3–6) holds none of it
+    }
+
+    [Fact]
+    public void A_flat_or_empty_map_keeps_the_centre()
+    {
+        var flat = WebAttention.Pipeline.Reframing.Focus.MassWindowFocus.Compute(Enumerable.Repeat(1f, 20).ToArray(), 10, 2, 0.4, 1);
+
+        Assert.Equal(0.5, flat.X, 6);
+        Assert.Equal(0, flat.Gain, 6);
+        Assert.Equal(WebAttention.Pipeline.Reframing.Focus.WindowFocus.Centre, WebAttention.Pipeline.Reframing.Focus.MassWindowFocus.Compute(new float[20], 10, 2, 0.4, 1));
+    }
+}
