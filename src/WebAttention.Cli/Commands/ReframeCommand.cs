@@ -102,7 +102,7 @@ public static class ReframeCommand
 
         var maps = await StoredAnalysis.LoadMapsAsync(reader, cancellationToken).ConfigureAwait(false);
         // As the server's reframe job: the faces found are required regions, the focus uses the video model's fitted knobs.
-        var focus = FocusTracker.FromMaps(maps, faces, source, VideoAttention.FocusFor(aspects[0], source), cancellationToken);
+        var focus = await FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspects[0], source), cancellationToken).ConfigureAwait(false);
         var inputs = new ReframeInputs(clip, source, info.FrameRate, focus, shots, maps, folder);
         var run = new AspectRun(Reframers.Create(), new FfmpegReframeRenderer(Options.Create(host.Ffmpeg)), console);
         var results = new List<AspectSummary>();

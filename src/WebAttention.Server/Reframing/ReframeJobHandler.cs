@@ -5,6 +5,7 @@ using WebAttention.Data;
 using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Reframing.Focus;
 using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Reframing;
 using WebAttention.Server.Analysis;
@@ -58,7 +59,7 @@ public sealed class ReframeJobHandler(
         var clock = Stopwatch.StartNew();
         var decoded = new SynchronousProgress<long>(n => context.ReportAsync("shots", n, total, n / Math.Max(1e-6, clock.Elapsed.TotalSeconds), "CPU"));
         var shots = await context.StageAsync("shots", () =>
-            shotFinder.ForClipAsync(clip.Id, new FrameSize(reader.Index.Width, reader.Index.Height), total, decoded, cancellationToken));
+            shotFinder.ForClipAsync(clip.Id, ShotSegmenter.DetectionSizeFor(source), total, decoded, cancellationToken));
 
         var latest = await store.LatestAsync(clip.Id, aspect, cancellationToken);
         var keep = latest is null ? [] : (await store.LoadAsync(latest, cancellationToken)).Keyframes;
