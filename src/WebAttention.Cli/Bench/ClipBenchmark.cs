@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WebAttention.Cli.Hosting;
+using WebAttention.Inference.Fusion;
 using WebAttention.Cli.Output;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Prediction;
@@ -64,9 +65,9 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
         }
 
         var sink = new NullSaliencySink();
-        var fused = AttentionChannels.Fuse(predictor, faces);
+        var fused = AttentionChannels.FuseClip(predictor, faces);
         var clock = Stopwatch.StartNew();
-        await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, fused, sink, options, null, cancellationToken).ConfigureAwait(false);
+        await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), null, cancellationToken).ConfigureAwait(false);
         var endToEnd = new Throughput($"end to end ({fused.ModelName}, ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds);
         done?.Report(endToEnd);
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
+using WebAttention.Inference.Fusion;
 using WebAttention.Cli.Output;
 using WebAttention.Pipeline.Analysis;
 
@@ -52,7 +53,7 @@ public static class AnalyzeCommand
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
-        var fused = AttentionChannels.Fuse(predictor, faces);
+        var fused = AttentionChannels.FuseClip(predictor, faces);
         var modelLoad = wall.Elapsed;
         var (_, analysisSize) = await analyzer.PlanAsync(clip, predictor, cancellationToken).ConfigureAwait(false);
 
@@ -64,7 +65,7 @@ public static class AnalyzeCommand
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => analyzer.AnalyzeAsync(clip, fused, sink, options, progress, cancellationToken)).ConfigureAwait(false);
+            progress => analyzer.AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
 
         var summary = new AnalysisSummary(
             clip,

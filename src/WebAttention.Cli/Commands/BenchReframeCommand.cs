@@ -6,6 +6,7 @@ using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Reframe;
 using WebAttention.Core.Reframing;
+using WebAttention.Cli.Video;
 using WebAttention.Media.TestClips;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Reframing.Model;
@@ -31,10 +32,12 @@ public static class BenchReframeCommand
         var noGenerated = new Option<bool>("--no-generated") { Description = "Skip the generated clips (moving disc; two shots with a cut)." };
         var speedSeconds = new Option<double>("--speed-seconds") { Description = "Length of the generated 1080p30 clip of the render-speed comparison; 0 skips it. Default 10.", HelpName = "N", DefaultValueFactory = _ => 10 };
         var speedRuns = new Option<int>("--speed-runs") { Description = "Timed runs of each renderer (the fastest counts). Default 3.", HelpName = "N", DefaultValueFactory = _ => 3 };
+        var gaze = new Option<string?>("--gaze") { Description = "Measure against viewers' gaze instead: a folder in the ASCMN layout (video + fixations.csv per sub-folder).", HelpName = "DIR" };
+        var gazeSplit = new Option<string>("--split") { Description = "With --gaze: fit, val or all (every folder with fixations.csv). Default all.", HelpName = "NAME", DefaultValueFactory = _ => "all" };
         var common = new CommonOptions();
         var command = new Command("bench-reframe", "Measure reframing quality (ours vs centre crop vs greedy window) on several clips, and render speed vs plain ffmpeg.");
         command.Arguments.Add(clips);
-        foreach (var option in new Option[] { aspect, json, preset, fps, noGenerated, speedSeconds, speedRuns })
+        foreach (var option in new Option[] { aspect, json, preset, fps, noGenerated, speedSeconds, speedRuns, gaze, gazeSplit })
         {
             command.Options.Add(option);
         }
@@ -42,7 +45,9 @@ public static class BenchReframeCommand
         common.AddTo(command);
         command.SetAction((parse, token) => CommandRunner.RunAsync(
             console,
-            ct => RunAsync(
+            ct => parse.GetValue(gaze) is { } gazeFolder
+                ? GazeReframeRunner.RunAsync(console, gazeFolder, parse.GetValue(gazeSplit)!, GazeRequest(parse.GetValue(aspect), parse.GetValue(preset)), parse.GetValue(json), common.Read(parse), ct)
+                : RunAsync(
                 console,
                 new BenchArguments(parse.GetValue(clips), parse.GetValue(aspect), parse.GetValue(json), parse.GetValue(preset), parse.GetValue(fps), !parse.GetValue(noGenerated), parse.GetValue(speedSeconds), parse.GetValue(speedRuns)),
                 common.Read(parse),
@@ -141,6 +146,14 @@ public static class BenchReframeCommand
                 // Best effort: the OS cleans its temp folder.
             }
         }
+    }
+
+    private static ReframeRequest GazeRequest(string? aspect, MotionPreset? preset)
+    {
+        var aspects = AspectList.Parse(aspect);
+        return aspects.Count == 1
+            ? new ReframeRequest(aspects[0]) { Preset = preset ?? MotionPreset.Default }
+            : throw CliInputException.Usage("--aspect: bench-reframe measures one aspect ratio per run.");
     }
 
     private sealed record BenchArguments(string[]? Clips, string? Aspect, string? Json, MotionPreset? Preset, double? Fps, bool Generated, double SpeedSeconds, int SpeedRuns);

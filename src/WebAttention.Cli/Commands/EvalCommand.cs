@@ -7,6 +7,7 @@ using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
+using WebAttention.Cli.Video;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Faces;
 using WebAttention.Inference.Fusion;
@@ -37,10 +38,10 @@ public static class EvalCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var dataset = new Option<string>("--dataset") { Description = "Data set layout (only 'osie').", DefaultValueFactory = _ => "osie", HelpName = "NAME" };
-        dataset.AcceptOnlyFromAmong("osie");
-        var split = new Option<string>("--split") { Description = "Split file <split>.txt under the root (train or val).", DefaultValueFactory = _ => "val", HelpName = "NAME" };
-        var root = new Option<string>("--root") { Description = "Data set folder.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "osie"), HelpName = "DIR" };
+        var dataset = new Option<string>("--dataset") { Description = "Data set layout: osie (images) or ascmn (videos with per-frame gaze).", DefaultValueFactory = _ => "osie", HelpName = "NAME" };
+        dataset.AcceptOnlyFromAmong("osie", "ascmn");
+        var split = new Option<string>("--split") { Description = "osie: split file <split>.txt under the root (train or val); ascmn: fit, val or all (every folder with fixations.csv).", DefaultValueFactory = _ => "val", HelpName = "NAME" };
+        var root = new Option<string?>("--root", "--data") { Description = "Data set folder (default ../shared/data/osie or ../shared/data/ascmn).", HelpName = "DIR" };
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to FILE.", HelpName = "FILE" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N images of the split (quick checks).", HelpName = "N" };
         var longSide = new Option<int?>("--long-side")
@@ -59,9 +60,11 @@ public static class EvalCommand
         common.AddTo(command);
         command.SetAction((parse, token) => CommandRunner.RunAsync(
             console,
-            ct => RunAsync(
+            ct => parse.GetValue(dataset) == "ascmn"
+                ? VideoEvalRunner.RunAsync(console, parse.GetValue(root) ?? VideoEvalRunner.DefaultRoot, parse.GetValue(split)!, parse.GetValue(json), common.Read(parse), ct)
+                : RunAsync(
                 console,
-                new EvalRequest(parse.GetValue(dataset)!, parse.GetValue(root)!, parse.GetValue(split)!, parse.GetValue(json), parse.GetValue(limit), parse.GetValue(longSide)),
+                new EvalRequest(parse.GetValue(dataset)!, parse.GetValue(root) ?? Path.Combine("..", "shared", "data", "osie"), parse.GetValue(split)!, parse.GetValue(json), parse.GetValue(limit), parse.GetValue(longSide)),
                 common.Read(parse),
                 ct),
             token));

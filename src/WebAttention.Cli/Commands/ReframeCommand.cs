@@ -5,6 +5,7 @@ using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Reframe;
+using WebAttention.Inference.Fusion;
 using WebAttention.Core.Media;
 using WebAttention.Media.Reframing;
 using WebAttention.Pipeline.Analysis;
@@ -90,7 +91,7 @@ public static class ReframeCommand
 
         console.Out.MarkupLineInterpolated($"Shots: {shots.Count} in {frames} frames (cuts at {(shots.Count > 1 ? string.Join(", ", shots.Skip(1).Select(s => s.FirstFrame)) : "none")}), {shotSeconds:0.00} s");
         var store = StoredAnalysis.FolderOf(folder);
-        var (reader, reused, analysisSeconds) = await AnalysisCache.EnsureAsync(host, console, clip, frames, info.FrameRate, options, store, cancellationToken).ConfigureAwait(false);
+        var (reader, faces, reused, analysisSeconds) = await AnalysisCache.EnsureAsync(host, console, clip, frames, info.FrameRate, options, store, cancellationToken).ConfigureAwait(false);
         if (reused)
         {
             console.Out.MarkupLineInterpolated($"Analysis: reused {store} ({frames} maps, model {reader.Index.Model}); delete it to analyse again");
@@ -101,7 +102,8 @@ public static class ReframeCommand
         }
 
         var maps = await StoredAnalysis.LoadMapsAsync(reader, cancellationToken).ConfigureAwait(false);
-        var focus = FocusTracker.FromMaps(maps, null, source, new FocusOptions(), cancellationToken);
+        // As the server's reframe job: the faces found are required regions, the focus uses the video model's fitted knobs.
+        var focus = await FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspects[0], source), cancellationToken).ConfigureAwait(false);
         var inputs = new ReframeInputs(clip, source, info.FrameRate, focus, shots, maps, folder);
         var run = new AspectRun(Reframers.Create(), new FfmpegReframeRenderer(Options.Create(host.Ffmpeg)), console);
         var results = new List<AspectSummary>();

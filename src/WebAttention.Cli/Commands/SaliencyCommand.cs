@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
+using WebAttention.Inference.Fusion;
 using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
 using WebAttention.Core.Media;
@@ -102,7 +103,7 @@ public static class SaliencyCommand
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
-        var fused = AttentionChannels.Fuse(predictor, faces);
+        var fused = AttentionChannels.FuseClip(predictor, faces);
         var folder = InputFiles.OutputFolder(outputPath);
         OutputFolder.RemovePreviousRun(folder);
         var frameSize = new FrameSize(info.Width, info.Height);
@@ -111,7 +112,7 @@ public static class SaliencyCommand
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => host.Analyzer.AnalyzeAsync(clip, fused, sink, options, progress, cancellationToken)).ConfigureAwait(false);
+            progress => host.Analyzer.AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
         console.Out.WriteLine(AttentionChannels.Describe(fused));
         console.Out.MarkupLineInterpolated(
             $"Wrote {sink.Written} PNGs ({frameSize}) to {folder} in {result.Elapsed.TotalSeconds:F2} s");

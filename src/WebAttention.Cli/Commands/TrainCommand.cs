@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
+using WebAttention.Cli.Video;
 using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Sessions;
 using WebAttention.Inference.Training;
@@ -24,8 +25,11 @@ public static class TrainCommand
         var output = new Option<string?>("--out") { Description = "Weight file to write (default: the committed readout-v1.json).", HelpName = "FILE" };
         var epochs = new Option<int?>("--epochs") { Description = "Most epochs (early stopping on val NLL).", HelpName = "N" };
         var noCache = new Option<bool>("--no-cache") { Description = "Recompute ResNet18 features instead of reusing data/cache." };
-        var stage = new Option<string>("--stage") { Description = "readout, fusion (face weight and σ, readout fixed) or all.", DefaultValueFactory = _ => "all", HelpName = "STAGE" };
-        stage.AcceptOnlyFromAmong("readout", "fusion", "all");
+        var stage = new Option<string>("--stage") { Description = "readout, fusion (face weight and σ, readout fixed), all (both), or video (the video model on ASCMN gaze).", DefaultValueFactory = _ => "all", HelpName = "STAGE" };
+        stage.AcceptOnlyFromAmong("readout", "fusion", "all", "video");
+        var data = new Option<string?>("--data") { Description = "video stage: ASCMN folder (default ../shared/data/ascmn).", HelpName = "DIR" };
+        var videoOutput = new Option<string?>("--video-out") { Description = "video stage: weight file to write (default: the committed video-v1.json).", HelpName = "FILE" };
+        var common = new CommonOptions();
         var fusionOutput = new Option<string?>("--fusion-out") { Description = "Fusion weight file to write (default: the committed fusion-v1.json).", HelpName = "FILE" };
         var command = new Command("train", "Fit the attention model's readout to real eye-tracking (OSIE train split) and write its weights.");
         command.Options.Add(root);
@@ -34,11 +38,20 @@ public static class TrainCommand
         command.Options.Add(noCache);
         command.Options.Add(stage);
         command.Options.Add(fusionOutput);
+        command.Options.Add(data);
+        command.Options.Add(videoOutput);
+        common.AddTo(command);
         command.SetAction((parse, token) => CommandRunner.RunAsync(
             console,
             async ct =>
             {
                 var which = parse.GetValue(stage)!;
+                if (which == "video")
+                {
+                    await VideoTrainRunner.RunAsync(console, parse.GetValue(data), parse.GetValue(videoOutput), common.Read(parse), ct).ConfigureAwait(false);
+                    return ExitCodes.Ok;
+                }
+
                 var readout = new TrainingOptions
                 {
                     DataRoot = parse.GetValue(root),

@@ -36,17 +36,21 @@ internal static class AttentionChannels
 
     /// <summary>
     /// The summary line for maps read back from a saliency index, whose model name carries the fused channels
-    /// ("resnet18-readout-v1+faces+motion").
+    /// ("resnet18-readout-v1+faces+motion+video"; "video" stands for the video model's static-overlay and centre channels).
     /// </summary>
     public static string DescribeStored(string indexModelName)
     {
         ArgumentNullException.ThrowIfNull(indexModelName);
         var parts = indexModelName.Split('+');
-        return $"Channels: {string.Join(" + ", ["model", .. parts.Skip(1)])}" +
+        return $"Channels: {string.Join(" + ", ["model", .. parts.Skip(1).SelectMany(p => p == "video" ? new[] { "static overlay", "centre" } : [p])])}" +
             (parts.Contains("faces") ? string.Empty : " (no face channel)");
     }
 
-    /// <summary>The model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained fusion weights.</summary>
+    /// <summary>For a clip: the video model (<see cref="VideoAttention"/>: faces, motion, static overlay), as the server runs it.</summary>
+    public static FusedSaliencyPredictor FuseClip(ISaliencyPredictor model, IFaceDetector? faces) =>
+        VideoAttention.Predictor(model, faces, new MotionEstimator());
+
+    /// <summary>For still images: the model fused with faces (when <paramref name="faces"/> is given) and motion, with the trained image fusion weights.</summary>
     public static FusedSaliencyPredictor Fuse(ISaliencyPredictor model, IFaceDetector? faces) =>
         new(model, faces, new MotionEstimator(), FusionWeightsFile.LoadEmbedded().Weights);
 }

@@ -12,15 +12,10 @@ namespace WebAttention.Cli.Reframe;
 public static class ShotDetection
 {
     /// <summary>Width frames are decoded at for cut detection.</summary>
-    public const int DetectionWidth = 128;
+    public const int DetectionWidth = ShotSegmenter.DetectionWidth;
 
     /// <summary>Size frames of a <paramref name="source"/>-sized clip are decoded at (even sides, at least 16).</summary>
-    public static FrameSize SizeFor(FrameSize source)
-    {
-        var width = Math.Min(DetectionWidth, source.Width);
-        var height = (double)source.Height * width / source.Width;
-        return new FrameSize(Math.Max(16, width / 2 * 2), Math.Max(16, (int)Math.Round(height / 2) * 2));
-    }
+    public static FrameSize SizeFor(FrameSize source) => ShotSegmenter.DetectionSizeFor(source);
 
     /// <summary>Decodes every frame of <paramref name="clip"/> and returns its shots (their frames sum to the frame count).</summary>
     public static Task<IReadOnlyList<Shot>> DetectAsync(IFrameDecoder decoder, string clip, FrameSize source, CancellationToken cancellationToken)

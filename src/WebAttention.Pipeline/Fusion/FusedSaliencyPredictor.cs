@@ -20,14 +20,28 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     private readonly IFaceDetector? _faces;
     private readonly IMotionEstimator? _motion;
     private readonly FusionWeights _weights;
+    private readonly VideoFusionWeights? _video;
+    private readonly StaticOverlayTracker _static = new();
+    private readonly Dictionary<(int Width, int Height), float[]> _centre = [];
     private readonly List<FaceBox> _found = [];
     private readonly List<long> _analysed = [];
+    private readonly Dictionary<long, float[]> _overlays = [];
     private MotionHistory? _history;
     private long _lastFrame = -1;
 
     /// <summary>Wraps <paramref name="model"/>; a null detector or estimator (or a zero weight) leaves that channel out.</summary>
     /// <exception cref="ArgumentException">The weights are invalid.</exception>
     public FusedSaliencyPredictor(ISaliencyPredictor model, IFaceDetector? faces, IMotionEstimator? motion, FusionWeights weights)
+        : this(model, faces, motion, weights, null)
+    {
+    }
+
+    /// <summary>
+    /// Wraps <paramref name="model"/> for video: with <paramref name="video"/> weights every channel is computed (faces,
+    /// motion, the static overlay) and fused by <see cref="VideoChannelFusion"/>; without, as the image fusion.
+    /// </summary>
+    /// <exception cref="ArgumentException">The weights are invalid.</exception>
+    public FusedSaliencyPredictor(ISaliencyPredictor model, IFaceDetector? faces, IMotionEstimator? motion, FusionWeights weights, VideoFusionWeights? video)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(weights);
@@ -36,11 +50,23 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
             throw new ArgumentException(problem, nameof(weights));
         }
 
+        if (video?.Validate() is { } videoProblem)
+        {
+            throw new ArgumentException(videoProblem, nameof(video));
+        }
+
         _model = model;
         _faces = faces;
-        _motion = weights.Motion > 0 ? motion : null;
+        _motion = weights.Motion > 0 || video is not null ? motion : null;
         _weights = weights;
+        _video = video;
     }
+
+    /// <summary>Receives the channels of every analysed frame in video mode, before they are fused (evaluation and fitting record them).</summary>
+    public Action<VideoChannels>? ChannelsObserved { get; init; }
+
+    /// <summary>The video weights in force, or null for the image fusion.</summary>
+    public VideoFusionWeights? VideoWeights => _video;
 
     /// <inheritdoc />
     public string ModelName => _model.ModelName + Suffix();
@@ -58,11 +84,19 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     public IReadOnlyList<long> AnalysedFrames => _analysed;
 
     /// <summary>Whether faces are looked for in this run (a detector is present and its weight is above 0).</summary>
-    public bool DetectsFaces => _faces is not null && _weights.Face > 0;
+    public bool DetectsFaces => _faces is not null && (_video is not null || _weights.Face > 0);
 
-    /// <summary>The channels this run fuses, in order: "model", then "faces" and "motion" when they run.</summary>
+    /// <summary>
+    /// The channels this run fuses, in order: "model", then "faces" and "motion" when they run, then "static overlay"
+    /// and "centre" for the video model.
+    /// </summary>
     public IReadOnlyList<string> Channels =>
-        ["model", .. DetectsFaces ? new[] { "faces" } : [], .. _motion is not null ? new[] { "motion" } : []];
+    [
+        "model",
+        .. DetectsFaces ? new[] { "faces" } : [],
+        .. _motion is not null ? new[] { "motion" } : [],
+        .. _video is not null ? new[] { "static overlay", "centre" } : [],
+    ];
 
     /// <summary>The run's face track: every analysed frame with its faces; the detector is "" when faces were not looked for.</summary>
     public ClipFacesView FaceTrack() => FaceTracks.Build(DetectsFaces ? _faces!.Name : string.Empty, _analysed, _found);
@@ -110,7 +144,11 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     }
 
     /// <summary>Forgets the analysed frames kept for motion, so no motion is computed across a cut.</summary>
-    public void ResetMotion() => _history = null;
+    public void ResetMotion()
+    {
+        _history = null;
+        _static.Reset();
+    }
 
     // Each new frame (in frame order) against the analysed frames before it, carrying the history across batches;
     // an empty map where there is none to compare with (the first frame of the run, or after a size change).
@@ -126,6 +164,11 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         foreach (var frame in ordered)
         {
             result[frame.Index] = [];
+            if (_video is not null && grids.TryGetValue(frame.Index, out var staticGrid))
+            {
+                _overlays[frame.Index] = _static.Next(frame.Rgb, frame.Size.Width, frame.Size.Height, staticGrid.Width, staticGrid.Height);
+            }
+
             if (_motion is null)
             {
                 continue;
@@ -148,6 +191,11 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
 
     private SaliencyMap Fuse(SaliencyMap map, float[] motionMap, List<FaceBox>? faces)
     {
+        if (_video is not null)
+        {
+            return FuseVideo(map, motionMap, faces, _video);
+        }
+
         var cells = map.Width * map.Height;
         var face = Span<float>.Empty;
         if (_weights.Face > 0 && faces is { Count: > 0 })
@@ -168,6 +216,27 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         return map with { Values = values };
     }
 
+    private SaliencyMap FuseVideo(SaliencyMap map, float[] motionMap, List<FaceBox>? faces, VideoFusionWeights video)
+    {
+        var face = Array.Empty<float>();
+        if (faces is { Count: > 0 })
+        {
+            face = new float[map.Width * map.Height];
+            FaceBlobs.Render(faces, map.Width, map.Height, video.FaceSigma, face);
+        }
+
+        _overlays.Remove(map.FrameIndex, out var overlay);
+        var channels = new VideoChannels(map.FrameIndex, map.Width, map.Height, map.Values, face, motionMap, overlay ?? []);
+        ChannelsObserved?.Invoke(channels);
+        if (!_centre.TryGetValue((map.Width, map.Height), out var centre))
+        {
+            centre = VideoCentrePrior.Map(map.Width, map.Height, video.CentreSigma);
+            _centre[(map.Width, map.Height)] = centre;
+        }
+
+        return map with { Values = VideoChannelFusion.Fuse(channels, video, centre) };
+    }
+
     private string Suffix() =>
-        (DetectsFaces ? "+faces" : string.Empty) + (_motion is not null ? "+motion" : string.Empty);
+        (DetectsFaces ? "+faces" : string.Empty) + (_motion is not null ? "+motion" : string.Empty) + (_video is not null ? "+video" : string.Empty);
 }

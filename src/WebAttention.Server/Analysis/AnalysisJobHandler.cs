@@ -22,8 +22,8 @@ namespace WebAttention.Server.Analysis;
 
 /// <summary>
 /// The analysis job: browser proxy + thumbnail, then the attention pipeline into the chunked map
-/// store, with the face (and, when registered, motion) channel fused in by a per-job
-/// <see cref="FusedSaliencyPredictor"/>; the clip's face track is written beside the maps.
+/// store, with the face, motion (when registered) and static-overlay channels fused by the fitted video model
+/// (<see cref="VideoAttention"/>, a per-job <see cref="FusedSaliencyPredictor"/>); the clip's face track is written beside the maps.
 /// Idempotent: a rerun after a crash rewrites every output from the source.
 /// </summary>
 public sealed class AnalysisJobHandler(
@@ -61,8 +61,8 @@ public sealed class AnalysisJobHandler(
 
         // The lease keeps this job's model alive even if an admin switches the default meanwhile.
         using var lease = await predictors.AcquireAsync(cancellationToken);
-        var predictor = new FusedSaliencyPredictor(
-            lease.Predictor, faceDetectors.Get(cancellationToken), services.GetService<IMotionEstimator>(), FusionWeightsFile.LoadEmbedded().Weights);
+        // A clip: the video model (faces, motion, static overlay, its own smoothing), as the CLI runs it.
+        var predictor = VideoAttention.Predictor(lease.Predictor, faceDetectors.Get(cancellationToken), services.GetService<IMotionEstimator>());
         var folder = paths.SaliencyFolder(clip.Id);
         if (Directory.Exists(folder))
         {
@@ -74,7 +74,7 @@ public sealed class AnalysisJobHandler(
         var progress = new SynchronousProgress<PipelineProgress>(p => AnalysisProgress.IsJobProgress(p)
             ? context.ReportAsync(AnalysisProgress.Stage, p.FramesDone, p.FramesTotal, p.FramesPerSecond, predictor.Device)
             : Task.CompletedTask);
-        var result = await analyzer.AnalyzeAsync(source, predictor, store, options.Value, progress, cancellationToken);
+        var result = await analyzer.AnalyzeAsync(source, predictor, store, VideoAttention.OptionsFor(options.Value, clip.FrameRate), progress, cancellationToken);
         foreach (var stage in result.Stages)
         {
             context.RecordTiming(stage.Stage, stage.Seconds);

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using WebAttention.Core.Media;
 using WebAttention.Data;
+using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Reframing.Focus;
 using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Reframing;
 using WebAttention.Server.Analysis;
@@ -52,12 +54,12 @@ public sealed class ReframeJobHandler(
         var reader = await ChunkedSaliencyReader.OpenAsync(folder, cancellationToken);
         // Faces found by the analysis are required regions: the crop keeps them inside when they fit.
         var faces = await FaceTrackFile.ReadFacesAsync(paths.Faces(clip.Id), cancellationToken);
-        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, faces, source, new FocusOptions(), cancellationToken));
+        var focus = await context.StageAsync("focus", () => FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspect, source), cancellationToken));
         var total = focus.Count;
         var clock = Stopwatch.StartNew();
         var decoded = new SynchronousProgress<long>(n => context.ReportAsync("shots", n, total, n / Math.Max(1e-6, clock.Elapsed.TotalSeconds), "CPU"));
         var shots = await context.StageAsync("shots", () =>
-            shotFinder.ForClipAsync(clip.Id, new FrameSize(reader.Index.Width, reader.Index.Height), total, decoded, cancellationToken));
+            shotFinder.ForClipAsync(clip.Id, ShotSegmenter.DetectionSizeFor(source), total, decoded, cancellationToken));
 
         var latest = await store.LatestAsync(clip.Id, aspect, cancellationToken);
         var keep = latest is null ? [] : (await store.LoadAsync(latest, cancellationToken)).Keyframes;

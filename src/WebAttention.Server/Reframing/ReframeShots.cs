@@ -9,7 +9,7 @@ using WebAttention.Server.Storage;
 namespace WebAttention.Server.Reframing;
 
 /// <summary>
-/// Shots of a clip for reframing: <see cref="GridHistogramCutDetector"/> over a decode at the maps' size
+/// Shots of a clip for reframing: <see cref="GridHistogramCutDetector"/> over a decode at <see cref="ShotSegmenter.DetectionSizeFor"/> (as the CLI)
 /// (small and fast), the cuts cached beside the clip since they depend on the source alone.
 /// </summary>
 public sealed class ReframeShots(IFrameDecoder decoder, MediaPaths paths)

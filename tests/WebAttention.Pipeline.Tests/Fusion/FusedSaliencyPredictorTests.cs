@@ -81,6 +81,25 @@ public class FusedSaliencyPredictorTests
         Assert.Contains("Face", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Video_mode_records_every_channel_and_fuses_them_with_the_video_weights()
+    {
+        var detector = new FakeFaces(frame => [new FaceBox(frame, 0.5, 0.5, 0.5, 0.5, 1)]);
+        var seen = new List<VideoChannels>();
+        var video = new VideoFusionWeights(1, Math.Log(10), 0.5, 0, 0, 0, 0.25, 0.3);
+        var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), detector, new FakeMotion(), FusionWeights.ModelOnly, video) { ChannelsObserved = seen.Add };
+
+        var maps = await fused.PredictAsync([Uniform(0), Uniform(5)], CancellationToken.None);
+
+        Assert.Equal([0L, 5L], seen.Select(c => c.Frame));
+        Assert.All(seen, c => Assert.Equal(16, c.Static.Length)); // the static overlay is computed for every analysed frame
+        Assert.Empty(seen[0].Motion);                             // no earlier frame for motion
+        Assert.NotEmpty(seen[1].Motion);
+        Assert.Equal(1f, maps[0][3, 3], 4);                       // the face weight of the video weights applies
+        Assert.True(maps[0][0, 0] < 0.2f, $"{maps[0][0, 0]}");
+        Assert.EndsWith("+video", fused.ModelName, StringComparison.Ordinal);
+    }
+
     private static VideoFrame Uniform(long index)
     {
         var rgb = new byte[Size.Area * 3];

@@ -20,7 +20,7 @@ public static class FocusTracker
             cancellationToken.ThrowIfCancellationRequested();
             var map = maps[i];
             var salient = SaliencyFocus.Compute(map.Values, map.Width, map.Height, options.MassThreshold);
-            track[i] = FocusFusion.Fuse(i, salient, FacesOf(byFrame, i), source, options);
+            track[i] = FocusFusion.Fuse(i, salient, FacesOf(byFrame, i), source, options, Window(map.Values, map.Width, map.Height, options));
         }
 
         return track;
@@ -44,11 +44,30 @@ public static class FocusTracker
                 var frame = from + k;
                 var map = bytes.AsSpan(k * index.FrameBytes, index.FrameBytes);
                 var salient = SaliencyFocus.Compute(map, index.Width, index.Height, options.MassThreshold);
-                track[frame] = FocusFusion.Fuse(frame, salient, FacesOf(byFrame, frame), source, options);
+                track[frame] = FocusFusion.Fuse(frame, salient, FacesOf(byFrame, frame), source, options, Window(map, index.Width, index.Height, options));
             }
         }
 
         return track;
+    }
+
+    private static WindowFocus? Window(ReadOnlySpan<float> map, int width, int height, FocusOptions options) =>
+        options.MassWindowWidth > 0 ? MassWindowFocus.Compute(map, width, height, options.MassWindowWidth, options.MassWindowHeight) : null;
+
+    private static WindowFocus? Window(ReadOnlySpan<byte> map, int width, int height, FocusOptions options)
+    {
+        if (!(options.MassWindowWidth > 0))
+        {
+            return null;
+        }
+
+        var floats = new float[map.Length];
+        for (var i = 0; i < map.Length; i++)
+        {
+            floats[i] = map[i];
+        }
+
+        return Window(floats, width, height, options);
     }
 
     private static Dictionary<long, List<FaceBox>> GroupFaces(IReadOnlyList<FaceBox>? faces) =>

@@ -30,6 +30,32 @@ public sealed record FocusOptions
     /// <summary>Margin added around a required face on every side, as a fraction of its size. Default 0.1.</summary>
     public double FaceMargin { get; init; } = 0.1;
 
+    /// <summary>
+    /// Weight of the frame's centre as one more candidate (a prior: a weak or ambiguous map leaves the focus near the
+    /// centre, a clear subject outweighs it). Default 0 (off); the video model's fitted value is in <c>video-v1.json</c>.
+    /// </summary>
+    public double CentreWeight { get; init; }
+
+    /// <summary>The map's candidates weigh confidence to this power (above 1 trusts only clear maps). Default 1.</summary>
+    public double ConfidencePower { get; init; } = 1.0;
+
+    /// <summary>
+    /// The output window's width as a fraction of the frame's (0, the default, leaves it out). When set, the map's
+    /// candidate is the centre of the window of this size holding the most map mass (<see cref="Focus.MassWindowFocus"/>),
+    /// pulled toward the frame centre unless it holds clearly more than the centred window (<see cref="CentreMargin"/>)
+    /// instead of the centroid and peak.
+    /// </summary>
+    public double MassWindowWidth { get; init; }
+
+    /// <summary>The output window's height as a fraction of the frame's (with <see cref="MassWindowWidth"/>).</summary>
+    public double MassWindowHeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// With <see cref="MassWindowWidth"/>: the gain in mass share over the centred window at which the focus goes halfway
+    /// from the centre to the best window (0 goes all the way). Fitted by gaze share with the video model.
+    /// </summary>
+    public double CentreMargin { get; init; }
+
     /// <summary>Lowest data weight of a frame (flat or empty maps), so the path is still defined there. Default 0.05.</summary>
     public double MinWeight { get; init; } = 0.05;
 }

@@ -7,6 +7,17 @@ namespace WebAttention.Pipeline.Reframing.Shots;
 /// <summary>Turns cut frames into shots covering every frame of a clip.</summary>
 public static class ShotSegmenter
 {
+    /// <summary>Width frames are decoded at for cut detection (the CLI and the server's reframe job use the same size).</summary>
+    public const int DetectionWidth = 128;
+
+    /// <summary>Size frames of a <paramref name="source"/>-sized clip are decoded at for cut detection (even sides, at least 16).</summary>
+    public static FrameSize DetectionSizeFor(FrameSize source)
+    {
+        var width = Math.Min(DetectionWidth, source.Width);
+        var height = (double)source.Height * width / source.Width;
+        return new FrameSize(Math.Max(16, width / 2 * 2), Math.Max(16, (int)Math.Round(height / 2) * 2));
+    }
+
     /// <summary>
     /// Shots of a clip of <paramref name="frameCount"/> frames with new shots starting at
     /// <paramref name="cutFrames"/> (any order; duplicates, 0 and frames outside the clip are ignored).
