@@ -36,8 +36,8 @@ public sealed class PublishedCliTests : IDisposable
         Assert.Contains("Channels: model + faces + motion", output, StringComparison.Ordinal);
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(work, "maps", AnalyzeCommand.SummaryFile)));
         var channels = summary.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetString()).ToList();
-        Assert.Equal(["model", "faces", "motion"], channels);
-        Assert.EndsWith("+faces+motion", summary.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["model", "faces", "motion", "static overlay", "centre"], channels); // a clip runs the video model
+        Assert.EndsWith("+faces+motion+video", summary.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
