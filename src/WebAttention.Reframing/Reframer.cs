@@ -9,7 +9,7 @@ namespace WebAttention.Reframing;
 /// <summary>
 /// The reframing entry point (thin): maps + faces → focus track (<see cref="FocusTracker"/>) → per-shot plan
 /// and L1-optimal path (<see cref="CropPathSolver"/>) → <see cref="CropPath"/>. Several aspects reuse one
-/// focus track. <c>WebAttention.Reframing.Reframers.Create()</c> gives one wired to GLOP.
+/// focus track. <c>AddReframing()</c> registers one on GLOP.
 /// </summary>
 public sealed class Reframer
 {
@@ -37,11 +37,4 @@ public sealed class Reframer
     /// <summary>Reframes from a ready focus track (e.g. <see cref="FocusTracker.FromStoreAsync"/>).</summary>
     public CropPath Reframe(IReadOnlyList<FrameFocus> focus, IReadOnlyList<Shot> shots, FrameSize source, double frameRate, ReframeRequest request, CancellationToken cancellationToken = default) =>
         Solver.Solve(source, frameRate, shots, focus, request, cancellationToken);
-
-    /// <summary>Reframes one clip for several requests (aspects) from one focus track.</summary>
-    public IReadOnlyList<CropPath> ReframeAll(IReadOnlyList<FrameFocus> focus, IReadOnlyList<Shot> shots, FrameSize source, double frameRate, IEnumerable<ReframeRequest> requests, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(requests);
-        return [.. requests.Select(r => Solver.Solve(source, frameRate, shots, focus, r, cancellationToken))];
-    }
 }

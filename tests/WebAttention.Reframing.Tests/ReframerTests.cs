@@ -16,8 +16,8 @@ public class ReframerTests
         var focus = WebAttention.Reframing.Focus.FocusTracker.FromMaps(maps, null, new FrameSize(1920, 1080), new FocusOptions());
         var reframer = new Reframer(new ReframingFrames.GreedyAxisSolver());
 
-        var paths = reframer.ReframeAll(focus, ShotSegmenter.FromCuts([], 40), new FrameSize(1920, 1080), 25,
-            [new ReframeRequest(AspectRatio.Portrait9x16), new ReframeRequest(AspectRatio.Square), new ReframeRequest(AspectRatio.Portrait4x5)]);
+        var paths = new[] { AspectRatio.Portrait9x16, AspectRatio.Square, AspectRatio.Portrait4x5 }
+            .Select(aspect => reframer.Reframe(focus, ShotSegmenter.FromCuts([], 40), new FrameSize(1920, 1080), 25, new ReframeRequest(aspect)));
 
         foreach (var path in paths)
         {
