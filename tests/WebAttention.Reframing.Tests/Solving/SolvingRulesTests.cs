@@ -66,23 +66,4 @@ public class SolvingRulesTests
         Assert.Empty(Default.Validate());
         Assert.NotEmpty((Default with { MaxSpeed = 0 }).Validate());
     }
-
-    [Theory]
-    [InlineData("9:16", 9, 16)]
-    [InlineData("18x32", 9, 16)]
-    [InlineData("4/5", 4, 5)]
-    public void Aspect_ratios_parse_and_reduce(string text, int w, int h)
-    {
-        Assert.Equal(new AspectRatio(w, h), AspectRatio.Parse(text));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("9:0")]
-    [InlineData("-9:16")]
-    [InlineData("wide")]
-    public void Bad_aspect_ratios_are_refused(string text)
-    {
-        Assert.False(AspectRatio.TryParse(text, out _));
-    }
 }
