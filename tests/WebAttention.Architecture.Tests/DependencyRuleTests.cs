@@ -5,7 +5,7 @@ namespace WebAttention.Architecture.Tests;
 using static ProjectAssemblies;
 
 /// <summary>
-/// Dependencies point inward: Server/Cli → Inference/Media/Data/Reframing → Pipeline → Core, and the pure
+/// Dependencies point inward: Server/Cli → Inference/Media/Data → Reframing → Pipeline → Core, and the pure
 /// layers never reach for a web, database, process or GPU library (docs/ARCHITECTURE.md, "Dependencies").
 /// </summary>
 public sealed class DependencyRuleTests
@@ -23,11 +23,12 @@ public sealed class DependencyRuleTests
         { Core, [.. AllBut(Core), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         // Pipeline: pure stages; no ASP.NET, EF, ffmpeg or ONNX Runtime.
         { Pipeline, [.. AllBut(Core, Pipeline), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
-        // Reframing: the solver adapter on top of the pure pipeline.
+        // Reframing: the reframing feature (focus, camera modes, the GLOP solver, crop paths and their exports) on top of
+        // the pure pipeline; it never runs ffmpeg (Media renders its paths) and nothing beneath it knows it.
         { Reframing, [.. AllBut(Core, Pipeline, Reframing), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, MudBlazor] },
         // Edges: each talks to its own technology only, never to a host.
-        { Inference, [.. AllBut(Core, Pipeline, Inference), AspNetCore, EfCore, FfmpegCore, MudBlazor] },
-        { Media, [.. AllBut(Core, Pipeline, Media), AspNetCore, EfCore, OnnxRuntime, OrTools, MudBlazor] },
+        { Inference, [.. AllBut(Core, Pipeline, Reframing, Inference), AspNetCore, EfCore, FfmpegCore, MudBlazor] },
+        { Media, [.. AllBut(Core, Pipeline, Reframing, Media), AspNetCore, EfCore, OnnxRuntime, OrTools, MudBlazor] },
         { Data, [.. AllBut(Core, Data), FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         // Client runs in the browser: it knows the contracts in Core and nothing of the server's internals.
         { Client, [.. AllBut(Core, Client), EfCore, FfmpegCore, OnnxRuntime, OrTools] },
@@ -50,10 +51,34 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void Reframing_builds_on_the_pipeline_and_the_pipeline_never_on_reframing()
+    {
+        var pipelineOnReframing = Types.InAssembly(Load(Pipeline)).ShouldNot().HaveDependencyOn(Reframing).GetResult();
+        var reframingOnPipeline = Types.InAssembly(Load(Reframing)).That().HaveDependencyOn(Pipeline).GetTypes();
+
+        Assert.True(pipelineOnReframing.IsSuccessful, $"Pipeline types using reframing: {Offenders(pipelineOnReframing)}");
+        Assert.NotEmpty(reframingOnPipeline);
+    }
+
+    [Theory]
+    [InlineData(Media, new[] { "WebAttention.Media.Rendering", "WebAttention.Media.DependencyInjection" })]
+    [InlineData(Server, new[] { "WebAttention.Server.Reframing" })]
+    public void Reframing_is_used_from_one_folder_of_each_edge(string assembly, string[] homes)
+    {
+        var outside = Types.InAssembly(Load(assembly)).That().HaveDependencyOn(Reframing).GetTypes()
+            .Where(t => !homes.Any(h => (t.Namespace ?? string.Empty).StartsWith(h, StringComparison.Ordinal)))
+            .Select(t => t.FullName);
+
+        Assert.Empty(outside);
+    }
+
+    [Fact]
     public void Every_product_assembly_is_covered_by_a_rule()
     {
         var ruled = Rules().Select(row => (string)row[0]).ToHashSet();
 
         Assert.Equal(All.Order(), ruled.Order());
     }
+
+    private static string Offenders(TestResult result) => string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []);
 }

@@ -1,4 +1,4 @@
-using WebAttention.Pipeline.Reframing.Quality;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Bench;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
-using WebAttention.Pipeline.Reframing.Quality;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Bench;
 

@@ -3,11 +3,11 @@ using WebAttention.Cli.Reframe;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Prediction;
 using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Reframing;
-using WebAttention.Pipeline.Reframing.Focus;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
 using WebAttention.Pipeline.Storage;
+using WebAttention.Reframing;
+using WebAttention.Reframing.Focus;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Bench;
 

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
-using WebAttention.Media.Reframing;
+using WebAttention.Media.Rendering;
 using WebAttention.Media.TestClips;
-using WebAttention.Pipeline.Reframing;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing;
+using WebAttention.Reframing.Export;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Cli.Bench;
 

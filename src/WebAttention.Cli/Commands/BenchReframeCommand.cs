@@ -5,12 +5,12 @@ using WebAttention.Cli.Bench;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Reframe;
-using WebAttention.Core.Reframing;
 using WebAttention.Cli.Video;
+using WebAttention.Core.Reframing;
 using WebAttention.Media.TestClips;
 using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Cli.Commands;
 
@@ -89,7 +89,7 @@ public static class BenchReframeCommand
             await using var host = CliHost.Start(settings);
             using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
             console.Out.MarkupLineInterpolated($"Reframe benchmark, aspect {request.Aspect}, preset {request.Preset}, maps by {predictor.ModelName} on {predictor.Device}");
-            var reframer = Reframers.Create();
+            var reframer = host.Reframer;
             var bench = new ReframeQualityBench(host, predictor, reframer, options);
             var inputs = real.Select(c => (Path: c, Name: Path.GetFileName(c))).ToList();
             if (args.Generated)

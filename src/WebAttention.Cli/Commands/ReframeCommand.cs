@@ -1,17 +1,16 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Reframe;
-using WebAttention.Inference.Fusion;
 using WebAttention.Core.Media;
-using WebAttention.Media.Reframing;
+using WebAttention.Core.Reframing;
+using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Reframing.Focus;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Focus;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Cli.Commands;
 
@@ -105,7 +104,7 @@ public static class ReframeCommand
         // As the server's reframe job: the faces found are required regions, the focus uses the video model's fitted knobs.
         var focus = await FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspects[0], source), cancellationToken).ConfigureAwait(false);
         var inputs = new ReframeInputs(clip, source, info.FrameRate, focus, shots, maps, folder);
-        var run = new AspectRun(Reframers.Create(), new FfmpegReframeRenderer(Options.Create(host.Ffmpeg)), console);
+        var run = new AspectRun(host.Reframer, host.Renderer, console);
         var results = new List<AspectSummary>();
         for (var i = 0; i < aspects.Count; i++)
         {

@@ -32,7 +32,7 @@ public sealed class FaceChannelMaps(ISaliencyPredictor model, IFaceDetector? fac
         var input = inputSize?.Invoke(image.Size) ?? model.InputSizeFor(image.Size);
         var frame = new VideoFrame(0, TimeSpan.Zero, input, RgbResize.Bilinear(image.Rgb, image.Size, input));
         var mapTask = model.PredictAsync([frame], cancellationToken);
-        var facesTask = faces is null ? Task.FromResult<IReadOnlyList<Pipeline.Reframing.Model.FaceBox>>([]) : faces.DetectAsync([frame], cancellationToken);
+        var facesTask = faces is null ? Task.FromResult<IReadOnlyList<Core.Media.FaceBox>>([]) : faces.DetectAsync([frame], cancellationToken);
         var map = (await mapTask.ConfigureAwait(false))[0];
         var found = await facesTask.ConfigureAwait(false);
         var modelMap = Upsample(map.Values, map.Width, map.Height, image.Size);

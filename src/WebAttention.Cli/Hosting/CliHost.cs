@@ -9,11 +9,14 @@ using WebAttention.Media.Configuration;
 using WebAttention.Media.Decoding;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Media.Probing;
+using WebAttention.Reframing;
+using WebAttention.Reframing.DependencyInjection;
+using WebAttention.Reframing.Export;
 
 namespace WebAttention.Cli.Hosting;
 
 /// <summary>
-/// The services one command run needs, composed with <c>AddMedia</c> and <c>AddInference</c>. Configuration,
+/// The services one command run needs, composed with <c>AddMedia</c>, <c>AddInference</c> and <c>AddReframing</c> (as the server). Configuration,
 /// lowest to highest precedence: built-in defaults (<see cref="Defaults"/>), environment variables prefixed
 /// <see cref="EnvironmentPrefix"/> (<c>WEBATTENTION_Media__Ffmpeg__BinaryFolder=/opt/ffmpeg/bin</c>), command-line options.
 /// Options are validated when the host starts. Logs (warnings; model composition at information) go to stderr.
@@ -46,6 +49,12 @@ public sealed class CliHost : IAsyncDisposable
     /// <summary>The ffprobe-based probe.</summary>
     public IVideoProbe Probe => _services.GetRequiredService<IVideoProbe>();
 
+    /// <summary>The reframer on the registered LP back end (GLOP).</summary>
+    public Reframer Reframer => _services.GetRequiredService<Reframer>();
+
+    /// <summary>The ffmpeg reframe renderer.</summary>
+    public IReframeRenderer Renderer => _services.GetRequiredService<IReframeRenderer>();
+
     /// <summary>Where ffmpeg lives and its time limits.</summary>
     public FfmpegOptions Ffmpeg => _services.GetRequiredService<IOptions<FfmpegOptions>>().Value;
 
@@ -68,6 +77,7 @@ public sealed class CliHost : IAsyncDisposable
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddMedia(configuration);
         services.AddInference(configuration);
+        services.AddReframing();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {

@@ -1,13 +1,13 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
-using System.Text.Json;
+using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
 using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Storage;
 
 namespace WebAttention.Cli.Reframe;

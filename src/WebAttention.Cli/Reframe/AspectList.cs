@@ -1,5 +1,5 @@
 using WebAttention.Cli.Commands;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Cli.Reframe;
 

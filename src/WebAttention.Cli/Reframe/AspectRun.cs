@@ -3,10 +3,11 @@ using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
-using WebAttention.Media.Reframing;
-using WebAttention.Pipeline.Reframing;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
+using WebAttention.Media.Rendering;
+using WebAttention.Reframing;
+using WebAttention.Reframing.Export;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Reframe;
 

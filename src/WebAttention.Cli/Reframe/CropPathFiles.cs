@@ -1,6 +1,7 @@
 using System.Text;
-using WebAttention.Pipeline.Reframing.Export;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
+using WebAttention.Reframing.Export;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Cli.Reframe;
 

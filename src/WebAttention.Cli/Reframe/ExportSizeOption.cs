@@ -1,7 +1,6 @@
 using WebAttention.Cli.Commands;
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Cli.Reframe;
 

@@ -1,6 +1,5 @@
 using WebAttention.Core.Media;
 using WebAttention.Media.Decoding;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Shots;
 
 namespace WebAttention.Cli.Reframe;

@@ -1,8 +1,8 @@
 using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
+using WebAttention.Reframing;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Video;
 

@@ -1,10 +1,11 @@
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Core.Saliency;
-using WebAttention.Pipeline.Reframing;
-using WebAttention.Pipeline.Reframing.Focus;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
 using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing;
+using WebAttention.Reframing.Focus;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Video;
 

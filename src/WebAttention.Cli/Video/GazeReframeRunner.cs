@@ -4,9 +4,9 @@ using WebAttention.Cli.Commands;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Inference.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
 
 namespace WebAttention.Cli.Video;
 
@@ -27,7 +27,7 @@ internal static class GazeReframeRunner
         var recorder = new ClipRecorder(host, predictor, detector, ClipRecorder.DefaultCacheFolder);
         var image = FusionWeightsFile.LoadEmbedded().Weights;
         var video = VideoFusionWeightsFile.LoadEmbedded();
-        var reframer = Reframers.Create();
+        var reframer = host.Reframer;
         var todayRequest = request with { Focus = new FocusOptions() };
         console.Out.MarkupLineInterpolated($"Gaze reframe benchmark, aspect {request.Aspect}, {videos.Count} videos of {root} ({split})");
         var rows = new List<GazeReframeRow>();

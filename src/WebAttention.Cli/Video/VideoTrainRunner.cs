@@ -1,10 +1,11 @@
 using Spectre.Console;
 using WebAttention.Cli.Commands;
 using WebAttention.Cli.Hosting;
+using WebAttention.Core.Reframing;
 using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Training;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Cli.Video;
 
@@ -42,7 +43,7 @@ internal static class VideoTrainRunner
         var val = await RecordAll(valVideos).ConfigureAwait(false);
         var (weights, record) = VideoModelFitter.Fit(fit, val, FusionWeightsFile.LoadEmbedded().Weights, console.Out.WriteLine);
         var request = new ReframeRequest(new AspectRatio(9, 16));
-        var (focus, share) = FocusKnobFitter.Fit(Reframers.Create(), fit, weights, request, console.Out.WriteLine, cancellationToken);
+        var (focus, share) = FocusKnobFitter.Fit(host.Reframer, fit, weights, request, console.Out.WriteLine, cancellationToken);
         var document = new VideoFusionDocument
         {
             Name = VideoFusionWeightsFile.DefaultName,

@@ -1,3 +1,5 @@
+using WebAttention.Core.Reframing;
+
 namespace WebAttention.Client.Studio;
 
 /// <summary>A rectangle in source pixels (or screen pixels, where said).</summary>

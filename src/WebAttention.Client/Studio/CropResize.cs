@@ -1,3 +1,5 @@
+using WebAttention.Core.Reframing;
+
 namespace WebAttention.Client.Studio;
 
 /// <summary>A corner of the crop window.</summary>

@@ -2,7 +2,6 @@ using Microsoft.ML.OnnxRuntime;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Sessions;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Inference.Faces;
 

@@ -1,8 +1,9 @@
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Inference.Fusion;
 

@@ -1,5 +1,5 @@
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Inference.Fusion;
 

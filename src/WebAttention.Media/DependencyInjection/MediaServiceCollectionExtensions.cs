@@ -7,6 +7,8 @@ using WebAttention.Media.Decoding;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Probing;
 using WebAttention.Media.Proxy;
+using WebAttention.Media.Rendering;
+using WebAttention.Reframing.Export;
 
 namespace WebAttention.Media.DependencyInjection;
 
@@ -14,7 +16,7 @@ namespace WebAttention.Media.DependencyInjection;
 public static class MediaServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IVideoProbe"/>, <see cref="IFrameDecoder"/> and <see cref="IProxyTranscoder"/>
+    /// Adds <see cref="IVideoProbe"/>, <see cref="IFrameDecoder"/>, <see cref="IProxyTranscoder"/> and <see cref="IReframeRenderer"/>
     /// (singletons), binding <see cref="FfmpegOptions"/> (<c>Media:Ffmpeg</c>), <see cref="MediaLimits"/>
     /// (<c>Media:Limits</c>) and <see cref="ProxyOptions"/> (<c>Media:Proxy</c>), validated at start-up.
     /// </summary>
@@ -36,6 +38,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();
         services.TryAddSingleton<IProxyTranscoder, FfmpegProxyTranscoder>();
         services.TryAddSingleton<ClipAnalyzer>();
+        services.TryAddSingleton<IReframeRenderer, FfmpegReframeRenderer>();
         return services;
     }
 }

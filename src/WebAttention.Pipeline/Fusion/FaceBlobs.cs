@@ -1,4 +1,4 @@
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Media;
 
 namespace WebAttention.Pipeline.Fusion;
 

@@ -1,5 +1,5 @@
+using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Fusion;
 

@@ -2,7 +2,6 @@ using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
 using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Motion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Fusion;
 

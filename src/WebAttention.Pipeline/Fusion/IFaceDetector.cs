@@ -1,5 +1,4 @@
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Fusion;
 

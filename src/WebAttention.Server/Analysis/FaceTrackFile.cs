@@ -1,7 +1,7 @@
 using System.Text.Json;
+using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Server.Analysis;
 

@@ -81,7 +81,7 @@ public static class HostingExtensions
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
-        services.AddReframing();
+        services.AddReframeJobs();
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
-using WebAttention.Pipeline.Reframing.Export;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Export;
+using WebAttention.Reframing.Model;
 using WebAttention.Server.Storage;
 
 namespace WebAttention.Server.Reframing;

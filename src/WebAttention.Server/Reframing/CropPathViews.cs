@@ -1,6 +1,6 @@
 using WebAttention.Core.Reframing;
 using WebAttention.Data.Entities;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Server.Reframing;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Server.Reframing;
 

@@ -1,5 +1,5 @@
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Server.Reframing;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Server.Reframing;
 

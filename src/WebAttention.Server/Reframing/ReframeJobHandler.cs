@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Inference.Fusion;
-using WebAttention.Pipeline.Reframing.Focus;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Focus;
+using WebAttention.Reframing.Model;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Jobs;
 using WebAttention.Server.Storage;
@@ -24,6 +25,7 @@ public sealed class ReframeJobHandler(
     MediaPaths paths,
     CropPathStore store,
     ReframeShots shotFinder,
+    Reframer reframer,
     CropPathNotifier notifier) : IJobHandler
 {
     /// <inheritdoc />
@@ -65,7 +67,7 @@ public sealed class ReframeJobHandler(
         var keep = latest is null ? [] : (await store.LoadAsync(latest, cancellationToken)).Keyframes;
         var request = new ReframeRequest(aspect) { Preset = preset, Keyframes = keep };
         var path = await context.StageAsync("solve", () => Task.FromResult(
-            Reframers.Create().Reframe(focus, shots, source, clip.FrameRate, request, cancellationToken)));
+            reframer.Reframe(focus, shots, source, clip.FrameRate, request, cancellationToken)));
 
         var record = await store.TrySaveAsync(clip.Id, path, (latest?.Revision ?? 0) + 1, args.UserId, job.Id, cancellationToken)
             ?? throw new InvalidOperationException($"The {aspect} path was edited while it was being solved; the job will run again on the new revision.");

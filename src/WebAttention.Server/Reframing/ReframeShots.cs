@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using WebAttention.Core.Media;
 using WebAttention.Media.Decoding;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Server.Storage;
 

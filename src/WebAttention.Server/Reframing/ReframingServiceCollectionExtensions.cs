@@ -1,16 +1,15 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using WebAttention.Media.Reframing;
+using WebAttention.Reframing.DependencyInjection;
 using WebAttention.Server.Jobs;
 
 namespace WebAttention.Server.Reframing;
 
-/// <summary>Registers crop path storage, the reframe and export jobs and the ffmpeg renderer.</summary>
+/// <summary>Registers the reframing core (<c>AddReframing</c>), crop path storage, the reframe and export jobs (the ffmpeg renderer comes with <c>AddMedia</c>).</summary>
 public static class ReframingServiceCollectionExtensions
 {
     /// <summary>Adds the reframing services (needs AddMedia for the decoder and ffmpeg options).</summary>
-    public static IServiceCollection AddReframing(this IServiceCollection services)
+    public static IServiceCollection AddReframeJobs(this IServiceCollection services)
     {
-        services.TryAddSingleton<IReframeRenderer, FfmpegReframeRenderer>();
+        services.AddReframing();
         services.AddSingleton<ReframeShots>();
         services.AddSingleton<CropPathNotifier>();
         services.AddScoped<CropPathStore>();

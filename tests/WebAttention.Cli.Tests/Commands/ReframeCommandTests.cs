@@ -4,10 +4,10 @@ using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Reframe;
 using WebAttention.Cli.Tests.Support;
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Media.Probing;
 using WebAttention.Media.TestClips;
-using WebAttention.Pipeline.Reframing.Export;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Export;
 
 namespace WebAttention.Cli.Tests.Commands;
 

@@ -1,7 +1,7 @@
 using WebAttention.Cli.Commands;
 using WebAttention.Cli.Reframe;
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Cli.Tests.Reframe;
 

@@ -1,7 +1,7 @@
 using WebAttention.Cli.Tests.Support;
 using WebAttention.Cli.Video;
+using WebAttention.Core.Media;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Cli.Tests.Video;
 

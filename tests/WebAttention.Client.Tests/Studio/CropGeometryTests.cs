@@ -1,4 +1,5 @@
 using WebAttention.Client.Studio;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Tests.Studio;
 
@@ -93,19 +94,4 @@ public class CropGeometryTests
 
         Assert.Equal(new Rect(300, 0, 303.75, 540), map.ToScreen(new Rect(600, 0, 607.5, 1080)));
     }
-
-    [Theory]
-    [InlineData("9:16", 9, 16)]
-    [InlineData(" 21x9 ", 21, 9)]
-    [InlineData("4/5", 4, 5)]
-    public void Aspect_ratios_parse(string text, int w, int h) =>
-        Assert.Equal(new AspectRatio(w, h), AspectRatio.TryParse(text));
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("0:1")]
-    [InlineData("a:b")]
-    [InlineData("1:2:3")]
-    [InlineData("-1:2")]
-    public void Bad_aspect_ratios_are_refused(string text) => Assert.Null(AspectRatio.TryParse(text));
 }

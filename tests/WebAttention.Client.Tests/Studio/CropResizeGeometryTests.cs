@@ -1,4 +1,5 @@
 using WebAttention.Client.Studio;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Tests.Studio;
 

@@ -1,6 +1,6 @@
+using WebAttention.Core.Media;
 using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Inference.Tests.Fusion;
 

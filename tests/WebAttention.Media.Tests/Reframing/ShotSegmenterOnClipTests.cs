@@ -1,7 +1,6 @@
 using WebAttention.Core.Media;
 using WebAttention.Media.TestClips;
 using WebAttention.Media.Tests.TestSupport;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Shots;
 
 namespace WebAttention.Media.Tests.Reframing;

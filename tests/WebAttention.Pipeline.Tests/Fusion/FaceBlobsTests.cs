@@ -1,5 +1,5 @@
+using WebAttention.Core.Media;
 using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Tests.Fusion;
 

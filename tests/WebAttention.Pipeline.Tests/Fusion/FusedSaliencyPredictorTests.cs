@@ -1,7 +1,6 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Fusion;
 using WebAttention.Pipeline.Motion;
-using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Tests.Fakes;
 
 namespace WebAttention.Pipeline.Tests.Fusion;

@@ -1,4 +1,4 @@
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Media;
 using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Pipeline.Shots;
 

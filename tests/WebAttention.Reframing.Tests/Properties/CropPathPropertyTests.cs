@@ -1,5 +1,6 @@
 using CsCheck;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Properties;
 
@@ -8,7 +9,7 @@ public class CropPathPropertyTests
     private const long Iterations = 60;
 
     private static CropPath Solve(Scenario s) =>
-        Reframers.CreateSolver().Solve(s.Source, 30, s.Shots, s.Focus, s.Request);
+        Glop.Solver.Solve(s.Source, 30, s.Shots, s.Focus, s.Request);
 
     [Fact]
     public void Windows_are_always_inside_the_frame_with_the_exact_aspect_unless_padded()
@@ -74,9 +75,9 @@ public class CropPathPropertyTests
             var path = Solve(s);
             var frame = s.Focus.Count / 2;
             var keys = s.Keyframes.Where(k => k.Frame != frame).Append(new CropKeyframe(frame, s.Source.Width / 3.0, s.Source.Height / 2.0)).ToList();
-            var (start, end) = Pipeline.Reframing.Solving.CropPathSolver.SpanOf(path, frame, keys.Select(k => k.Frame));
+            var (start, end) = WebAttention.Reframing.Solving.CropPathSolver.SpanOf(path, frame, keys.Select(k => k.Frame));
 
-            var edited = Reframers.CreateSolver().ResolveSpan(path, keys);
+            var edited = Glop.Solver.ResolveSpan(path, keys);
 
             for (var t = 0; t < path.FrameCount; t++)
             {

@@ -1,7 +1,8 @@
 using CsCheck;
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
 using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Reframing.Tests.Properties;
 

@@ -1,5 +1,7 @@
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing.Model;
 using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Solving;
@@ -93,7 +95,7 @@ public class CropPathSolverTests
         var path = Tracks.Solve(focus, new ReframeRequest(AspectRatio.Portrait9x16) { Keyframes = keys });
         keys[1] = new CropKeyframe(60, 1400, 540);
 
-        var edited = Reframers.CreateSolver().ResolveSpan(path, keys);
+        var edited = Glop.Solver.ResolveSpan(path, keys);
 
         Assert.Equal(1400, edited.Frames[60].CenterX);
         for (var t = 0; t < 160; t++)
@@ -105,7 +107,7 @@ public class CropPathSolverTests
         }
 
         Assert.NotEqual(path.Frames[45], edited.Frames[45]);
-        Assert.Equal((30L, 100L), Pipeline.Reframing.Solving.CropPathSolver.SpanOf(path, 60, keys.Select(k => k.Frame)));
+        Assert.Equal((30L, 100L), WebAttention.Reframing.Solving.CropPathSolver.SpanOf(path, 60, keys.Select(k => k.Frame)));
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public class CropPathSolverTests
         var shots = ShotSegmenter.FromCuts([50], 100);
         var path = Tracks.Solve(focus, shots: shots);
 
-        var edited = Reframers.CreateSolver().ResolveSpan(path, [new CropKeyframe(70, 900, 540)]);
+        var edited = Glop.Solver.ResolveSpan(path, [new CropKeyframe(70, 900, 540)]);
 
         Assert.Equal(900, edited.Frames[70].CenterX);
         Assert.Equal(path.Frames.Take(50), edited.Frames.Take(50));

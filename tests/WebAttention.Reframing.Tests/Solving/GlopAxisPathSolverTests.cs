@@ -1,4 +1,4 @@
-using WebAttention.Pipeline.Reframing.Solving;
+using WebAttention.Reframing.Solving;
 
 namespace WebAttention.Reframing.Tests.Solving;
 

@@ -1,6 +1,7 @@
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Solving;
+using WebAttention.Core.Reframing;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Solving;
 using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Solving;
@@ -29,7 +30,7 @@ public class KeyframeZoomTests
     {
         // The reported case: a corner resize at frame 139 changed the box at frame 0 (270x480 → 181x321).
         var focus = Tracks.Of(Enumerable.Range(0, 300).Select(_ => 960.0));
-        var solver = Reframers.CreateSolver();
+        var solver = Glop.Solver;
         var auto = Tracks.Solve(focus);
         var key = new CropKeyframe(139, 960, 540, 1.5);
 
@@ -64,7 +65,7 @@ public class KeyframeZoomTests
         var focus = Tracks.Of(Enumerable.Range(0, 100).Select(_ => 960.0));
         var path = Tracks.Solve(focus, shots: Pipeline.Reframing.Shots.ShotSegmenter.FromCuts([50], 100));
 
-        var edited = Reframers.CreateSolver().ResolveSpan(path, [new CropKeyframe(20, 700, 540, 2)]);
+        var edited = Glop.Solver.ResolveSpan(path, [new CropKeyframe(20, 700, 540, 2)]);
 
         var at = edited.Frames[20];
         Assert.Equal(304, at.Width);
@@ -85,7 +86,7 @@ public class KeyframeZoomTests
         var focus = Tracks.Of(Enumerable.Range(0, 100).Select(_ => 960.0));
         var path = Tracks.Solve(focus);
 
-        var edited = Reframers.CreateSolver().ResolveSpan(path, [new CropKeyframe(20, 960, 540, 1), new CropKeyframe(60, 960, 540, 2)]);
+        var edited = Glop.Solver.ResolveSpan(path, [new CropKeyframe(20, 960, 540, 1), new CropKeyframe(60, 960, 540, 2)]);
 
         Assert.Equal(608, edited.Frames[10].Width);
         Assert.InRange(edited.Frames[40].Width, 400, 420); // zoom 1.5: 1080 / 1.5 = 720 high, 405 wide

@@ -1,8 +1,10 @@
 using WebAttention.Core.Media;
+using WebAttention.Core.Reframing;
 using WebAttention.Core.Saliency;
-using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Quality;
 using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Reframing.Model;
+using WebAttention.Reframing.Quality;
+using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Solving;
 
@@ -17,7 +19,7 @@ public class ReframeBenchmarkOnSolvedPathTests
             .Select(i => Blob(i, 64, 36, 32 + (22 * Math.Sin(i / 20.0)) + random.Next(-2, 3), 18))
             .ToList();
 
-        var path = Reframers.Create().Reframe(maps, ShotSegmenter.FromCuts([], 120), null, new FrameSize(1280, 720), 30, new ReframeRequest(AspectRatio.Portrait9x16));
+        var path = Glop.Reframer.Reframe(maps, ShotSegmenter.FromCuts([], 120), null, new FrameSize(1280, 720), 30, new ReframeRequest(AspectRatio.Portrait9x16));
         var result = ReframeBenchmark.Run(path, maps);
 
         Assert.True(result.Path.SaliencyShare > result.CentreCrop.SaliencyShare + 0.2, $"{result}");

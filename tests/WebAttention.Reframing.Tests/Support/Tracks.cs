@@ -1,7 +1,8 @@
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Core.Reframing;
 using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing;
+using WebAttention.Reframing.Model;
 
 namespace WebAttention.Reframing.Tests.Support;
 
@@ -16,5 +17,5 @@ internal static class Tracks
     public static IReadOnlyList<Shot> OneShot(int frames) => ShotSegmenter.FromCuts([], frames);
 
     public static CropPath Solve(IReadOnlyList<FrameFocus> focus, ReframeRequest? request = null, IReadOnlyList<Shot>? shots = null, FrameSize? source = null, double fps = 30) =>
-        Reframers.CreateSolver().Solve(source ?? Hd, fps, shots ?? OneShot(focus.Count), focus, request ?? new ReframeRequest(AspectRatio.Portrait9x16));
+        Glop.Solver.Solve(source ?? Hd, fps, shots ?? OneShot(focus.Count), focus, request ?? new ReframeRequest(AspectRatio.Portrait9x16));
 }

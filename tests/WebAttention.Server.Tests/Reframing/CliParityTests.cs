@@ -3,8 +3,8 @@ using WebAttention.Cli;
 using WebAttention.Cli.Hosting;
 using WebAttention.Core;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Export;
-using WebAttention.Pipeline.Reframing.Model;
+using WebAttention.Reframing.Export;
+using WebAttention.Reframing.Model;
 using WebAttention.Server.Tests.Infrastructure;
 using WebAttention.Testing;
 

@@ -7,7 +7,7 @@ using WebAttention.Core.Jobs;
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Media.Probing;
-using WebAttention.Pipeline.Reframing.Export;
+using WebAttention.Reframing.Export;
 using Xunit.Abstractions;
 
 namespace WebAttention.Server.Tests.Reframing;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using WebAttention.Client.Studio;
+using WebAttention.Core.Reframing;
 
 namespace WebAttention.Client.Components.Studio;
 
@@ -52,7 +53,7 @@ public sealed partial class ReframePanel
 
     private Task AddCustomAsync()
     {
-        if (AspectRatio.TryParse(custom) is not { } aspect)
+        if (AspectRatio.TryParseTyped(custom) is not { } aspect)
         {
             customError = "Write two whole numbers up to 100, like 21:9.";
             return Task.CompletedTask;

@@ -1,6 +1,5 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
-using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Pipeline.Reframing.Shots;
 
