@@ -7,7 +7,7 @@ using WebAttention.Media.Reframing;
 using WebAttention.Media.TestClips;
 using WebAttention.Pipeline.Reframing;
 using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Bench;
 

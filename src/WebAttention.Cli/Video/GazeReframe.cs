@@ -4,7 +4,7 @@ using WebAttention.Pipeline.Reframing;
 using WebAttention.Pipeline.Reframing.Focus;
 using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Quality;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Video;
 

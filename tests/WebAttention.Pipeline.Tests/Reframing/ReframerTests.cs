@@ -1,7 +1,7 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Reframing;
 using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Pipeline.Tests.Reframing;
 

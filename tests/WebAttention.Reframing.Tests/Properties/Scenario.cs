@@ -1,7 +1,7 @@
 using CsCheck;
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Reframing.Tests.Properties;
 

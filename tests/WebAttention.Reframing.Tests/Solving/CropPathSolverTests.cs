@@ -1,5 +1,5 @@
 using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Solving;

@@ -2,7 +2,7 @@ using WebAttention.Core.Media;
 using WebAttention.Core.Saliency;
 using WebAttention.Pipeline.Reframing.Model;
 using WebAttention.Pipeline.Reframing.Quality;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Reframing.Tests.Solving;
 

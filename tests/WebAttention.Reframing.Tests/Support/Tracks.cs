@@ -1,6 +1,6 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Reframing.Model;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Reframing;
 
 namespace WebAttention.Reframing.Tests.Support;
