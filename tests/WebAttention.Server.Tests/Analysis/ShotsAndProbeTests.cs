@@ -12,6 +12,7 @@ using WebAttention.Core.Clips;
 using WebAttention.Core.Jobs;
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
+using WebAttention.Core.Saliency;
 using WebAttention.Data;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Decoding;
@@ -58,6 +59,8 @@ public sealed class ShotsAndProbeTests : IAsyncLifetime
         Assert.Equal(WithCut.ExpectedFrameCount, stored.FrameCount);
         var decodesAfterAnalysis = _factory.Decodes.Count(source);
         Assert.Equal(1, decodesAfterAnalysis);
+        var timeline = await _owner.Http.GetFromJsonAsync<AttentionTimelineView>(ApiRoutes.AttentionTimeline(clip.Id));
+        Assert.Equal(WithCut.CutFrames, timeline!.Cuts);
 
         var path = await ReframeAsync(clip, "9:16");
 
