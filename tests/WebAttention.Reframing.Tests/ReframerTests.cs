@@ -1,9 +1,9 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Model;
 using WebAttention.Reframing.Tests.Support;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Reframing.Tests;
 

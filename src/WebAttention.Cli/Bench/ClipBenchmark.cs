@@ -42,10 +42,10 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
         var limit = clipSeconds is { } s ? Math.Max(1, (long)Math.Round(s * info.FrameRate)) : long.MaxValue;
         var decoder = new FirstFramesDecoder(host.Decoder, limit);
 
-        var decode = await DecodeOnlyAsync(decoder, clip, size, cancellationToken).ConfigureAwait(false);
+        var decode = await DecodeOnlyAsync(decoder, clip, info, size, cancellationToken).ConfigureAwait(false);
         done?.Report(decode);
 
-        var frames = await PreDecodeAsync(clip, size, cancellationToken).ConfigureAwait(false);
+        var frames = await PreDecodeAsync(clip, info, size, cancellationToken).ConfigureAwait(false);
         var batches = new List<Throughput>();
         foreach (var batch in BatchSizes)
         {
@@ -67,7 +67,7 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
         var sink = new NullSaliencySink();
         var fused = AttentionChannels.FuseClip(predictor, faces);
         var clock = Stopwatch.StartNew();
-        await new ClipAnalyzer(host.Probe, decoder).AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), null, cancellationToken).ConfigureAwait(false);
+        await new ClipAnalyzer(decoder).AnalyzeAsync(clip, info, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), null, cancellationToken).ConfigureAwait(false);
         var endToEnd = new Throughput($"end to end ({fused.ModelName}, ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds);
         done?.Report(endToEnd);
 
@@ -93,11 +93,11 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
         return new Throughput($"face channel ({faces.Name})", frames.Count, clock.Elapsed.TotalSeconds);
     }
 
-    private static async Task<Throughput> DecodeOnlyAsync(FirstFramesDecoder decoder, string clip, FrameSize size, CancellationToken cancellationToken)
+    private static async Task<Throughput> DecodeOnlyAsync(FirstFramesDecoder decoder, string clip, VideoInfo info, FrameSize size, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         long count = 0;
-        await foreach (var _ in decoder.DecodeAsync(clip, size, cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in decoder.DecodeAsync(clip, info, size, cancellationToken).ConfigureAwait(false))
         {
             count++;
         }
@@ -106,10 +106,10 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
     }
 
     // The first ModelFrames frames, repeated when the clip is shorter.
-    private async Task<List<VideoFrame>> PreDecodeAsync(string clip, FrameSize size, CancellationToken cancellationToken)
+    private async Task<List<VideoFrame>> PreDecodeAsync(string clip, VideoInfo info, FrameSize size, CancellationToken cancellationToken)
     {
         var frames = new List<VideoFrame>(ModelFrames);
-        await foreach (var frame in new FirstFramesDecoder(host.Decoder, ModelFrames).DecodeAsync(clip, size, cancellationToken).ConfigureAwait(false))
+        await foreach (var frame in new FirstFramesDecoder(host.Decoder, ModelFrames).DecodeAsync(clip, info, size, cancellationToken).ConfigureAwait(false))
         {
             frames.Add(frame);
         }

@@ -8,7 +8,14 @@ namespace WebAttention.Cli.Bench;
 public sealed class FirstFramesDecoder(IFrameDecoder inner, long maxFrames) : IFrameDecoder
 {
     /// <inheritdoc />
-    public async IAsyncEnumerable<VideoFrame> DecodeAsync(string path, FrameSize size, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<VideoFrame> DecodeAsync(string path, FrameSize size, CancellationToken cancellationToken) =>
+        FirstAsync(inner.DecodeAsync(path, size, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<VideoFrame> DecodeAsync(string path, VideoInfo info, FrameSize size, CancellationToken cancellationToken) =>
+        FirstAsync(inner.DecodeAsync(path, info, size, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<VideoFrame> FirstAsync(IAsyncEnumerable<VideoFrame> frames, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (maxFrames <= 0)
         {
@@ -16,7 +23,7 @@ public sealed class FirstFramesDecoder(IFrameDecoder inner, long maxFrames) : IF
         }
 
         long count = 0;
-        await foreach (var frame in inner.DecodeAsync(path, size, cancellationToken).ConfigureAwait(false))
+        await foreach (var frame in frames.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return frame;
             if (++count >= maxFrames)

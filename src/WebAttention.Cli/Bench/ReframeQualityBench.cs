@@ -3,6 +3,7 @@ using WebAttention.Cli.Reframe;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Prediction;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Focus;
@@ -21,15 +22,17 @@ internal sealed class ReframeQualityBench(CliHost host, OnnxSaliencyPredictor pr
     {
         var info = await host.Probe.GetVideoInfoAsync(clip, cancellationToken).ConfigureAwait(false);
         var source = new FrameSize(info.Width, info.Height);
-        var shots = await ShotDetection.DetectAsync(host.Decoder, clip, source, cancellationToken).ConfigureAwait(false);
         var sink = new InMemorySaliencySink();
-        await host.Analyzer.AnalyzeAsync(clip, predictor, sink, options, null, cancellationToken).ConfigureAwait(false);
+        var analysis = await host.Analyzer.AnalyzeAsync(clip, info, predictor, sink, options, null, cancellationToken).ConfigureAwait(false);
         var maps = sink.Maps;
-        var frames = shots.Sum(s => s.FrameCount);
-        if (maps.Count != frames || frames == 0)
+        var frames = maps.Count;
+        if (frames == 0)
         {
-            throw new InvalidDataException($"{name}: the analysis gave {maps.Count} maps for {frames} decoded frames.");
+            throw new InvalidDataException($"{name}: the analysis gave no maps.");
         }
+
+        // The cuts the analysis found on every frame, as reframe reads them from shots.json.
+        var shots = ShotSegmenter.FromCuts(analysis.ShotCuts, frames);
 
         var focus = FocusTracker.FromMaps(maps, null, source, request.Focus, cancellationToken);
         var path = reframer.Reframe(focus, shots, source, info.FrameRate, request, cancellationToken);

@@ -6,10 +6,10 @@ using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
 using WebAttention.Media.Rendering;
 using WebAttention.Media.TestClips;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Export;
 using WebAttention.Reframing.Model;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Bench;
 

@@ -5,13 +5,16 @@ using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Inference.Fusion;
 using WebAttention.Cli.Output;
+using WebAttention.Media.Analysis;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention analyze CLIP --out DIR [--fps N]</c>: the server's pipeline (ClipAnalyzer + AttentionPipeline),
-/// headless. Writes one PNG per frame at the model's map resolution and <c>summary.json</c>.
+/// headless. Writes one PNG per frame at the model's map resolution, <c>summary.json</c> and the shots found
+/// (<c>shots.json</c>, <see cref="ShotListFile"/>).
 /// </summary>
 public static class AnalyzeCommand
 {
@@ -55,17 +58,17 @@ public static class AnalyzeCommand
         using var faces = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
         var fused = AttentionChannels.FuseClip(predictor, faces);
         var modelLoad = wall.Elapsed;
-        var (_, analysisSize) = await analyzer.PlanAsync(clip, predictor, cancellationToken).ConfigureAwait(false);
+        var analysisSize = ClipAnalyzer.AnalysisSize(info, predictor);
 
         var folder = InputFiles.OutputFolder(outputPath);
-        OutputFolder.RemovePreviousRun(folder, SummaryFile);
+        OutputFolder.RemovePreviousRun(folder, SummaryFile, ShotListFile.FileName);
         var sink = new PngFolderSink(folder, PngFolderSink.DigitsFor(info.FrameCount));
         console.Out.MarkupLineInterpolated(
             $"Analysing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps, {info.FrameCount} frames) at {analysisSize} on {predictor.Device}, model {fused.ModelName}");
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => analyzer.AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
+            progress => analyzer.AnalyzeAsync(clip, info, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
 
         var summary = new AnalysisSummary(
             clip,
@@ -87,6 +90,7 @@ public static class AnalyzeCommand
             Math.Round(wall.Elapsed.TotalSeconds, 3),
             Math.Round(result.Frames / Math.Max(1e-9, result.Elapsed.TotalSeconds), 2));
         await JsonFiles.WriteAsync(Path.Combine(folder, SummaryFile), summary, cancellationToken).ConfigureAwait(false);
+        await ShotListFile.WriteAsync(folder, ShotList.From(result.ShotCuts, result.Frames), cancellationToken).ConfigureAwait(false);
         console.Out.Write(SummaryTable(summary));
         console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -16,7 +16,7 @@ namespace WebAttention.Cli.Commands;
 
 /// <summary>
 /// <c>webattention reframe CLIP --aspect 9:16[,1:1,…] --out DIR [--preset …] [--padding …] [--height N] [--no-render]</c>:
-/// analysis (reused from <c>DIR/saliency</c> when it matches), shots on every frame, one solved crop path per aspect
+/// analysis (reused from <c>DIR/saliency</c> when it matches) with the shots it found on every frame, one solved crop path per aspect
 /// exported as JSON, CSV and CMX3600 EDL, and the rendered <c>reframed.WxH.mp4</c>.
 /// </summary>
 public static class ReframeCommand
@@ -79,18 +79,14 @@ public static class ReframeCommand
         console.Out.MarkupLineInterpolated($"Reframing [bold]{Path.GetFileName(clip)}[/] ({info.Width}x{info.Height}, {info.FrameRate:0.##} fps) to {string.Join(", ", aspects)}");
         var sizes = fixedSizes ?? DefaultSizes(console, aspects, source);
 
-        var clock = Stopwatch.StartNew();
-        var shots = await ShotDetection.DetectAsync(host.Decoder, clip, source, cancellationToken).ConfigureAwait(false);
-        var shotSeconds = clock.Elapsed.TotalSeconds;
-        var frames = shots.Sum(s => s.FrameCount);
+        var store = StoredAnalysis.FolderOf(folder);
+        var (reader, faces, shotList, reused, analysisSeconds) = await AnalysisCache.EnsureAsync(host, console, clip, info, options, store, cancellationToken).ConfigureAwait(false);
+        var frames = reader.Index.FrameCount;
         if (frames == 0)
         {
             throw new CliInputException($"Clip '{clip}' has no decodable frames.");
         }
 
-        console.Out.MarkupLineInterpolated($"Shots: {shots.Count} in {frames} frames (cuts at {(shots.Count > 1 ? string.Join(", ", shots.Skip(1).Select(s => s.FirstFrame)) : "none")}), {shotSeconds:0.00} s");
-        var store = StoredAnalysis.FolderOf(folder);
-        var (reader, faces, reused, analysisSeconds) = await AnalysisCache.EnsureAsync(host, console, clip, frames, info.FrameRate, options, store, cancellationToken).ConfigureAwait(false);
         if (reused)
         {
             console.Out.MarkupLineInterpolated($"Analysis: reused {store} ({frames} maps, model {reader.Index.Model}); delete it to analyse again");
@@ -100,6 +96,9 @@ public static class ReframeCommand
             console.Out.MarkupLineInterpolated($"Analysis: {frames} maps written to {store} in {analysisSeconds:0.00} s");
         }
 
+        // The cuts the analysis found on every frame (shots.json beside the maps): no second decode.
+        var shots = shotList.ToShots(frames);
+        console.Out.MarkupLineInterpolated($"Shots: {shots.Count} in {frames} frames (cuts at {(shots.Count > 1 ? string.Join(", ", shots.Skip(1).Select(s => s.FirstFrame)) : "none")})");
         var maps = await StoredAnalysis.LoadMapsAsync(reader, cancellationToken).ConfigureAwait(false);
         // As the server's reframe job: the faces found are required regions, the focus uses the video model's fitted knobs.
         var focus = await FocusTracker.FromStoreAsync(reader, faces, source, VideoAttention.FocusFor(aspects[0], source), cancellationToken).ConfigureAwait(false);
@@ -116,7 +115,7 @@ public static class ReframeCommand
 
         var summary = new ReframeSummary(
             clip, frames, info.FrameRate, SizeJson.From(source), reused ? "reused" : "analysed", reader.Index.Model, reader.Index.Device,
-            [.. shots.Skip(1).Select(s => s.FirstFrame)], results, Math.Round(shotSeconds, 3), Math.Round(analysisSeconds, 3), Math.Round(wall.Elapsed.TotalSeconds, 3));
+            [.. shots.Skip(1).Select(s => s.FirstFrame)], results, Math.Round(analysisSeconds, 3), Math.Round(wall.Elapsed.TotalSeconds, 3));
         await JsonFiles.WriteAsync(Path.Combine(folder, SummaryFile), summary, cancellationToken).ConfigureAwait(false);
         console.Out.WriteLine(AttentionChannels.DescribeStored(reader.Index.Model));
         console.Out.MarkupLineInterpolated($"Wrote {results.Sum(r => r.Files.Count)} files and {SummaryFile} to {folder} in {wall.Elapsed.TotalSeconds:0.00} s");

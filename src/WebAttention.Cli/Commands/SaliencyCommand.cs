@@ -112,7 +112,7 @@ public static class SaliencyCommand
         var result = await PipelineProgressDisplay.RunAsync(
             console,
             info.FrameCount,
-            progress => host.Analyzer.AnalyzeAsync(clip, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
+            progress => host.Analyzer.AnalyzeAsync(clip, info, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), progress, cancellationToken)).ConfigureAwait(false);
         console.Out.WriteLine(AttentionChannels.Describe(fused));
         console.Out.MarkupLineInterpolated(
             $"Wrote {sink.Written} PNGs ({frameSize}) to {folder} in {result.Elapsed.TotalSeconds:F2} s");

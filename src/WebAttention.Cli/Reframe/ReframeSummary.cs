@@ -12,7 +12,6 @@ namespace WebAttention.Cli.Reframe;
 /// <param name="Device">Device that produced the maps.</param>
 /// <param name="ShotCuts">Frames that start a new shot.</param>
 /// <param name="Aspects">One entry per requested aspect.</param>
-/// <param name="ShotSeconds">Wall seconds of shot detection.</param>
 /// <param name="AnalysisSeconds">Wall seconds of the analysis (0 when reused).</param>
 /// <param name="WallSeconds">Wall seconds of the whole command.</param>
 public sealed record ReframeSummary(
@@ -25,7 +24,6 @@ public sealed record ReframeSummary(
     string Device,
     IReadOnlyList<long> ShotCuts,
     IReadOnlyList<AspectSummary> Aspects,
-    double ShotSeconds,
     double AnalysisSeconds,
     double WallSeconds);
 

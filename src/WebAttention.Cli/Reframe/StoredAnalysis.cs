@@ -1,11 +1,13 @@
 using WebAttention.Core.Saliency;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 
 namespace WebAttention.Cli.Reframe;
 
 /// <summary>
 /// The analysis <c>reframe</c> keeps in <c>DIR/saliency</c>: a <see cref="ChunkedSaliencyStore"/> (8-bit maps in chunk
-/// files + <c>index.json</c>). A later run reuses it when its index is valid and holds the clip's frame count.
+/// files + <c>index.json</c>) and the shots found (<see cref="ShotListFile"/>). A later run reuses it when its index is
+/// valid and holds the clip's frame count.
 /// </summary>
 public static class StoredAnalysis
 {
@@ -34,11 +36,26 @@ public static class StoredAnalysis
         }
     }
 
-    /// <summary>Deletes what a previous (finished or interrupted) store left: its index and chunk files.</summary>
+    /// <summary>The shots stored in <paramref name="folder"/> for <paramref name="frameCount"/> frames, else null (none, damaged or another count).</summary>
+    public static async Task<ShotList?> TryReadShotsAsync(string folder, long frameCount, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var shots = await ShotListFile.TryReadAsync(folder, cancellationToken).ConfigureAwait(false);
+            return shots?.FrameCount == frameCount ? shots : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Deletes what a previous (finished or interrupted) store left: its index, chunk files and shots.</summary>
     public static void Clear(string folder)
     {
         Directory.CreateDirectory(folder);
         File.Delete(Path.Combine(folder, SaliencyStoreLayout.IndexFile));
+        File.Delete(ShotListFile.PathIn(folder));
         foreach (var chunk in Directory.EnumerateFiles(folder, "chunk-*.bin"))
         {
             File.Delete(chunk);

@@ -44,7 +44,7 @@ internal sealed class ClipRecorder(CliHost host, ISaliencyPredictor model, IFace
             ChannelsObserved = channels.Add,
         };
         var sink = new InMemorySaliencySink();
-        var result = await host.Analyzer.AnalyzeAsync(clip, fused, sink, Options, null, cancellationToken).ConfigureAwait(false);
+        var result = await host.Analyzer.AnalyzeAsync(clip, info, fused, sink, Options, null, cancellationToken).ConfigureAwait(false);
         var recorded = new RecordedClip(
             name, info.Width, info.Height, info.FrameRate, result.Frames, AnalysedRate(Options, info.FrameRate), result.ShotCuts, channels, fused.Faces);
         RecordedClipFile.Write(cachePath, recorded);

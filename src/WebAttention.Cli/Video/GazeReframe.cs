@@ -1,11 +1,11 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Core.Saliency;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Focus;
 using WebAttention.Reframing.Model;
 using WebAttention.Reframing.Quality;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Video;
 

@@ -10,4 +10,8 @@ namespace WebAttention.Core.Saliency;
 /// <param name="Focus">How concentrated attention is, 0 (spread evenly) to 1 (one point): 1 − entropy ÷ log(cells).</param>
 /// <param name="CentroidX">Horizontal centre of attention mass, 0–1 of the frame width.</param>
 /// <param name="CentroidY">Vertical centre of attention mass, 0–1 of the frame height.</param>
-public sealed record AttentionTimelineView(int Step, double FrameRate, long FrameCount, float[] Focus, float[] CentroidX, float[] CentroidY);
+public sealed record AttentionTimelineView(int Step, double FrameRate, long FrameCount, float[] Focus, float[] CentroidX, float[] CentroidY)
+{
+    /// <summary>First frame of each shot after the first, as the analysis found them (its <c>shots.json</c>); empty when none are known.</summary>
+    public IReadOnlyList<long> Cuts { get; init; } = [];
+}

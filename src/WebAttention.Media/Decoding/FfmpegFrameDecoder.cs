@@ -20,7 +20,7 @@ public sealed class FfmpegFrameDecoder : IFrameDecoder
     private readonly IVideoProbe _probe;
     private readonly FfmpegOptions _ffmpeg;
 
-    /// <summary>Creates a decoder; the probe supplies the frame rate for timestamps.</summary>
+    /// <summary>Creates a decoder; the probe supplies the frame rate for timestamps when the caller has not probed the clip.</summary>
     public FfmpegFrameDecoder(IVideoProbe probe, IOptions<FfmpegOptions> ffmpeg)
     {
         ArgumentNullException.ThrowIfNull(probe);
@@ -36,9 +36,24 @@ public sealed class FfmpegFrameDecoder : IFrameDecoder
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var info = await _probe.GetVideoInfoAsync(path, cancellationToken).ConfigureAwait(false);
+        await foreach (var frame in DecodeAsync(path, info, size, cancellationToken).ConfigureAwait(false))
+        {
+            yield return frame;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<VideoFrame> DecodeAsync(
+        string path,
+        VideoInfo info,
+        FrameSize size,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(info);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Height);
-        var info = await _probe.GetVideoInfoAsync(path, cancellationToken).ConfigureAwait(false);
 
         var channel = Channel.CreateBounded<VideoFrame>(new BoundedChannelOptions(_ffmpeg.DecodeBufferFrames)
         {

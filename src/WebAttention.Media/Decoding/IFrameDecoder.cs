@@ -13,4 +13,10 @@ public interface IFrameDecoder
     /// <see cref="Processes.MediaException"/>.
     /// </summary>
     IAsyncEnumerable<VideoFrame> DecodeAsync(string path, FrameSize size, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="DecodeAsync(string, FrameSize, CancellationToken)"/> for a clip already probed: <paramref name="info"/>
+    /// (its frame rate) is used as it is, so the file is not probed again.
+    /// </summary>
+    IAsyncEnumerable<VideoFrame> DecodeAsync(string path, VideoInfo info, FrameSize size, CancellationToken cancellationToken);
 }

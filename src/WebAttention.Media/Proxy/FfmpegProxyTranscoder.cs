@@ -27,10 +27,17 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
         _options = options.Value;
     }
 
-    /// <inheritdoc />
+    /// <summary>Probes <paramref name="inputPath"/>, then <see cref="TranscodeAsync(string, VideoInfo, string, IProgress{double}?, CancellationToken)"/>.</summary>
     public async Task TranscodeAsync(string inputPath, string outputPath, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var info = await _probe.GetVideoInfoAsync(inputPath, cancellationToken).ConfigureAwait(false);
+        await TranscodeAsync(inputPath, info, outputPath, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task TranscodeAsync(string inputPath, VideoInfo info, string outputPath, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(info);
         var size = ProxyGeometry.Fit(new FrameSize(info.Width, info.Height), _options.MaxLongSide);
         var processor = ProxyCommands.Transcode(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), size, info.FrameRate, _options, info.HasAudio);
         if (progress is not null)
@@ -42,10 +49,17 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
         progress?.Report(1.0);
     }
 
-    /// <inheritdoc />
+    /// <summary>Probes <paramref name="inputPath"/>, then <see cref="CreateThumbnailAsync(string, VideoInfo, string, CancellationToken)"/>.</summary>
     public async Task CreateThumbnailAsync(string inputPath, string outputPath, CancellationToken cancellationToken)
     {
         var info = await _probe.GetVideoInfoAsync(inputPath, cancellationToken).ConfigureAwait(false);
+        await CreateThumbnailAsync(inputPath, info, outputPath, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task CreateThumbnailAsync(string inputPath, VideoInfo info, string outputPath, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(info);
         var size = ProxyGeometry.ThumbnailSize(new FrameSize(info.Width, info.Height), _options.ThumbnailWidth);
         var at = info.Duration * _options.ThumbnailAt;
         var processor = ProxyCommands.Thumbnail(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), at, size);

@@ -41,7 +41,7 @@ public sealed class AnalysisOptions
     /// <summary>Least time between two progress reports of a stage (default 250 ms; zero reports every frame).</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Settings of the default cut detector, used when a run is given no detector.</summary>
+    /// <summary>Settings of the default cut detector (<see cref="AdaptiveCutDetector.Create"/>), used when a run is given no detector.</summary>
     public HistogramCutOptions ShotCuts { get; set; } = new();
 
     /// <summary>Problems with these settings; empty when valid.</summary>

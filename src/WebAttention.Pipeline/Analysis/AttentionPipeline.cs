@@ -50,7 +50,7 @@ public sealed class AttentionPipeline
     /// <param name="clip">Frame rate (for the analysis rate) and frame count (for progress).</param>
     /// <param name="sink">Receives one map per frame in frame order, then <see cref="ISaliencyMapSink.CompleteAsync"/>
     /// (not called when the run fails or is cancelled).</param>
-    /// <param name="shots">Cut detector for this clip; a new <see cref="HistogramCutDetector"/> with
+    /// <param name="shots">Cut detector for this clip; the default <see cref="AdaptiveCutDetector"/> with
     /// <see cref="AnalysisOptions.ShotCuts"/> when null.</param>
     /// <param name="progress">Receives throttled per-stage progress; may be called from pool threads.</param>
     /// <param name="cancellationToken">Stops all stages promptly.</param>
@@ -79,7 +79,7 @@ public sealed class AttentionPipeline
         var interpolate = Meter(PipelineStages.Interpolate, total);
         var store = Meter(PipelineStages.Store, total);
 
-        var sampling = new SamplingStage(sampler, shots ?? new HistogramCutDetector(_options.ShotCuts), _options.AnalyseShotStarts, decode, sample);
+        var sampling = new SamplingStage(sampler, shots ?? AdaptiveCutDetector.Create(_options.ShotCuts), _options.AnalyseShotStarts, decode, sample);
         var prediction = new PredictionStage(_predictor, _options.BatchSize, predict);
         var emission = new EmissionStage(new TemporalSmoother(_options.SmoothingFactor), sink, interpolate, store);
         var sampled = Channel.CreateBounded<SampledFrame>(ChannelOptions());

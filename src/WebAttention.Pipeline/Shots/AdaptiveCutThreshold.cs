@@ -1,7 +1,7 @@
 namespace WebAttention.Pipeline.Shots;
 
 /// <summary>
-/// The pure decision rule of <see cref="HistogramCutDetector"/>: a frame is a cut when its distance to
+/// The pure decision rule of <see cref="AdaptiveCutDetector"/>: a frame is a cut when its distance to
 /// the previous frame stands out from the shot's recent distances and the shot is long enough.
 /// </summary>
 public static class AdaptiveCutThreshold

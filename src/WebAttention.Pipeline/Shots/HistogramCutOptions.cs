@@ -1,6 +1,6 @@
 namespace WebAttention.Pipeline.Shots;
 
-/// <summary>Settings of <see cref="HistogramCutDetector"/>; defaults suit 24-60 fps footage.</summary>
+/// <summary>Settings of <see cref="AdaptiveCutDetector"/>; defaults suit 24-60 fps footage.</summary>
 public sealed class HistogramCutOptions
 {
     /// <summary>Bins per colour channel of the joint RGB histogram (8 gives 512 bins). Range 2-32.</summary>

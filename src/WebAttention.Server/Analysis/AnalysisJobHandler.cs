@@ -7,10 +7,12 @@ using WebAttention.Core.Hubs;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
 using WebAttention.Media.Analysis;
+using WebAttention.Media.Probing;
 using WebAttention.Media.Proxy;
 using WebAttention.Inference.Fusion;
 using WebAttention.Pipeline.Analysis;
 using WebAttention.Pipeline.Fusion;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Server.Clips;
 using WebAttention.Server.Hubs;
@@ -23,12 +25,14 @@ namespace WebAttention.Server.Analysis;
 /// <summary>
 /// The analysis job: browser proxy + thumbnail, then the attention pipeline into the chunked map
 /// store, with the face, motion (when registered) and static-overlay channels fused by the fitted video model
-/// (<see cref="VideoAttention"/>, a per-job <see cref="FusedSaliencyPredictor"/>); the clip's face track is written beside the maps.
+/// (<see cref="VideoAttention"/>, a per-job <see cref="FusedSaliencyPredictor"/>); the clip's face track and its shots
+/// (<see cref="ShotListFile"/>) are written beside the maps. The source is probed once and the result passed along.
 /// Idempotent: a rerun after a crash rewrites every output from the source.
 /// </summary>
 public sealed class AnalysisJobHandler(
     AppDbContext db,
     MediaPaths paths,
+    IVideoProbe probe,
     IProxyTranscoder proxy,
     ClipAnalyzer analyzer,
     PredictorHost predictors,
@@ -51,11 +55,13 @@ public sealed class AnalysisJobHandler(
         await SetStatusAsync(clip, ClipStatus.Analysing, null, cancellationToken);
 
         var source = paths.Source(clip.Id);
+        // Probed once here; every step below (proxy, thumbnail, decode) is handed this result instead of probing again.
+        var info = await probe.GetVideoInfoAsync(source, cancellationToken);
         await context.StageAsync("proxy", async () =>
         {
             var fraction = new Progress<double>(f => _ = context.ReportAsync("proxy", (long)(f * clip.FrameCount), clip.FrameCount, 0));
-            await proxy.TranscodeAsync(source, paths.Proxy(clip.Id), fraction, cancellationToken);
-            await proxy.CreateThumbnailAsync(source, paths.Thumbnail(clip.Id), cancellationToken);
+            await proxy.TranscodeAsync(source, info, paths.Proxy(clip.Id), fraction, cancellationToken);
+            await proxy.CreateThumbnailAsync(source, info, paths.Thumbnail(clip.Id), cancellationToken);
             return true;
         });
 
@@ -74,7 +80,7 @@ public sealed class AnalysisJobHandler(
         var progress = new SynchronousProgress<PipelineProgress>(p => AnalysisProgress.IsJobProgress(p)
             ? context.ReportAsync(AnalysisProgress.Stage, p.FramesDone, p.FramesTotal, p.FramesPerSecond, predictor.Device)
             : Task.CompletedTask);
-        var result = await analyzer.AnalyzeAsync(source, predictor, store, VideoAttention.OptionsFor(options.Value, clip.FrameRate), progress, cancellationToken);
+        var result = await analyzer.AnalyzeAsync(source, info, predictor, store, VideoAttention.OptionsFor(options.Value, clip.FrameRate), progress, cancellationToken);
         foreach (var stage in result.Stages)
         {
             context.RecordTiming(stage.Stage, stage.Seconds);
@@ -83,6 +89,8 @@ public sealed class AnalysisJobHandler(
         await context.ReportAsync(AnalysisProgress.Stage, result.Frames, result.Frames, result.Frames / Math.Max(1e-6, clock.Elapsed.TotalSeconds), predictor.Device);
         metrics.FramesProcessed(result.Frames, predictor.Device);
         await FaceTrackFile.WriteAsync(paths.Faces(clip.Id), predictor.FaceTrack(), cancellationToken);
+        // The cuts the pipeline found on every frame: reframing reads them (ReframeShots) instead of decoding again.
+        await ShotListFile.WriteAsync(folder, ShotList.From(result.ShotCuts, result.Frames), cancellationToken);
 
         clip.FrameCount = result.Frames;
         await SetStatusAsync(clip, ClipStatus.Ready, null, cancellationToken);

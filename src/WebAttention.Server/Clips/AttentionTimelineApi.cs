@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using WebAttention.Core;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Server.Storage;
 
@@ -7,7 +8,7 @@ namespace WebAttention.Server.Clips;
 
 /// <summary>
 /// GET <see cref="ApiRoutes.AttentionTimeline"/>: focus and centre of attention over time, computed from the clip's
-/// stored maps on the first request and cached beside them. Same access rule as the maps (owner or admin, else 404).
+/// stored maps on the first request and cached beside them, with the shot cuts the analysis stored (<see cref="ShotListFile"/>). Same access rule as the maps (owner or admin, else 404).
 /// </summary>
 public static class AttentionTimelineApi
 {
@@ -30,6 +31,20 @@ public static class AttentionTimelineApi
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(await AttentionTimelineFile.LoadOrComputeAsync(folder, cancellationToken));
+        var timeline = await AttentionTimelineFile.LoadOrComputeAsync(folder, cancellationToken);
+        return TypedResults.Ok(timeline with { Cuts = await StoredCutsAsync(folder, cancellationToken) });
+    }
+
+    // The cuts the analysis stored beside the maps; none for a clip analysed before shots were stored (its first reframe writes them).
+    private static async Task<IReadOnlyList<long>> StoredCutsAsync(string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ShotListFile.TryReadAsync(folder, cancellationToken))?.Cuts ?? [];
+        }
+        catch (InvalidDataException)
+        {
+            return []; // Damaged: the next reframe rewrites it.
+        }
     }
 }

@@ -4,7 +4,7 @@ using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Inference.Fusion;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Focus;
@@ -16,7 +16,7 @@ using WebAttention.Server.Storage;
 namespace WebAttention.Server.Reframing;
 
 /// <summary>
-/// The reframe job (one aspect): focus track from the stored maps and the face track, shots from a small decode, the
+/// The reframe job (one aspect): focus track from the stored maps and the face track, shots as the analysis stored them, the
 /// L1-optimal path, saved as a new revision. The user's keyframes of the latest revision are kept as
 /// constraints, so re-running never wipes manual edits. Idempotent: a rerun after the save does nothing.
 /// </summary>
@@ -61,7 +61,7 @@ public sealed class ReframeJobHandler(
         var clock = Stopwatch.StartNew();
         var decoded = new SynchronousProgress<long>(n => context.ReportAsync("shots", n, total, n / Math.Max(1e-6, clock.Elapsed.TotalSeconds), "CPU"));
         var shots = await context.StageAsync("shots", () =>
-            shotFinder.ForClipAsync(clip.Id, ShotSegmenter.DetectionSizeFor(source), total, decoded, cancellationToken));
+            shotFinder.ForClipAsync(clip.Id, source, total, decoded, cancellationToken));
 
         var latest = await store.LatestAsync(clip.Id, aspect, cancellationToken);
         var keep = latest is null ? [] : (await store.LoadAsync(latest, cancellationToken)).Keyframes;

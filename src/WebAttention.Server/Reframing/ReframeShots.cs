@@ -1,42 +1,67 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using WebAttention.Core.Media;
 using WebAttention.Media.Decoding;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Server.Storage;
 
 namespace WebAttention.Server.Reframing;
 
 /// <summary>
-/// Shots of a clip for reframing: <see cref="GridHistogramCutDetector"/> over a decode at <see cref="ShotSegmenter.DetectionSizeFor"/> (as the CLI)
-/// (small and fast), the cuts cached beside the clip since they depend on the source alone.
+/// Shots of a clip for reframing: the cuts the analysis found on every frame, read from <see cref="ShotListFile"/> in the
+/// clip's saliency folder; no decode. A clip analysed before the analysis stored its shots has no such file: its shots
+/// are detected here once, with the decode and detector reframing used then (<see cref="ShotSegmenter.DetectionSizeFor"/>,
+/// <see cref="AdaptiveCutDetector.Create"/>) so its crop paths do not change, and written to the file, so they are never
+/// computed twice (a damaged file is replaced the same way).
 /// </summary>
 public sealed class ReframeShots(IFrameDecoder decoder, MediaPaths paths)
 {
+    // One legacy detection at a time: two aspects reframed at once wait for the first to write the file.
+    private readonly SemaphoreSlim _legacy = new(1, 1);
+
     /// <summary>Shots covering <paramref name="frameCount"/> frames.</summary>
     /// <param name="clipId">The clip.</param>
-    /// <param name="decodeSize">Size to decode at for detection.</param>
+    /// <param name="source">The clip's display size (sets the decode size of a legacy clip's detection).</param>
     /// <param name="frameCount">Frames of the focus track (the shots cover exactly these).</param>
-    /// <param name="progress">Receives frames decoded so far.</param>
-    /// <param name="cancellationToken">Stops the decode.</param>
-    public async Task<IReadOnlyList<Shot>> ForClipAsync(Guid clipId, FrameSize decodeSize, long frameCount, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <param name="progress">Receives frames decoded so far (legacy clips only).</param>
+    /// <param name="cancellationToken">Stops the read or the decode.</param>
+    public async Task<IReadOnlyList<Shot>> ForClipAsync(Guid clipId, FrameSize source, long frameCount, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        var file = paths.ReframeCuts(clipId);
-        long[]? cuts = null;
-        if (File.Exists(file))
+        var folder = paths.SaliencyFolder(clipId);
+        if (await TryReadAsync(folder, cancellationToken) is { } stored)
         {
-            cuts = JsonSerializer.Deserialize<long[]>(await File.ReadAllBytesAsync(file, cancellationToken));
+            return stored.ToShots(frameCount);
         }
-        if (cuts is null)
+
+        await _legacy.WaitAsync(cancellationToken);
+        try
         {
-            var frames = Counted(decoder.DecodeAsync(paths.Source(clipId), decodeSize, cancellationToken), progress, cancellationToken);
-            var shots = await ShotSegmenter.DetectAsync(frames, new GridHistogramCutDetector(), cancellationToken);
-            cuts = [.. shots.Skip(1).Select(s => s.FirstFrame)];
-            var staging = file + ".tmp";
-            await File.WriteAllBytesAsync(staging, JsonSerializer.SerializeToUtf8Bytes(cuts), cancellationToken);
-            File.Move(staging, file, overwrite: true);
+            if (await TryReadAsync(folder, cancellationToken) is { } written)
+            {
+                return written.ToShots(frameCount);
+            }
+
+            var frames = Counted(decoder.DecodeAsync(paths.Source(clipId), ShotSegmenter.DetectionSizeFor(source), cancellationToken), progress, cancellationToken);
+            var shots = await ShotSegmenter.DetectAsync(frames, AdaptiveCutDetector.Create(), cancellationToken);
+            var detected = ShotList.From(shots.Skip(1).Select(s => s.FirstFrame), shots.Sum(s => s.FrameCount));
+            await ShotListFile.WriteAsync(folder, detected, cancellationToken);
+            return detected.ToShots(frameCount);
         }
-        return ShotSegmenter.FromCuts(cuts, frameCount);
+        finally
+        {
+            _legacy.Release();
+        }
+    }
+
+    private static async Task<ShotList?> TryReadAsync(string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ShotListFile.TryReadAsync(folder, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return null; // Damaged: detected again and rewritten.
+        }
     }
 
     private static async IAsyncEnumerable<VideoFrame> Counted(IAsyncEnumerable<VideoFrame> frames, IProgress<long>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -41,9 +41,6 @@ public sealed class MediaPaths
     /// <summary>The clip's face track (ClipFacesView JSON), written by the analysis beside the maps.</summary>
     public string Faces(Guid clipId) => Path.Combine(ClipFolder(clipId), "faces.json");
 
-    /// <summary>Shot cuts found for reframing (cached: they depend on the source only).</summary>
-    public string ReframeCuts(Guid clipId) => Path.Combine(ClipFolder(clipId), "reframe-cuts.json");
-
     /// <summary>A crop path revision file, relative to the clip folder; <paramref name="aspectTag"/> is an AspectRatio.FileTag ("9x16").</summary>
     public static string CropPathRelative(string aspectTag, int revision, Guid recordId) =>
         Path.Combine("croppaths", SafeTag(aspectTag), $"r{revision:0000}-{recordId:N}.json");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WebAttention.Cli.Commands;
 using WebAttention.Cli.Tests.Support;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Tests.Commands;
 
@@ -38,6 +39,10 @@ public sealed class AnalyzeCommandTests(CliFixture fixture) : IDisposable
 
         Assert.True(root.GetProperty("wallSeconds").GetDouble() > 0);
         Assert.Contains("progress 100%", result.Out, StringComparison.Ordinal);
+        var shots = await ShotListFile.TryReadAsync(_out.Path, CancellationToken.None);
+        Assert.NotNull(shots);
+        Assert.Equal(frames, shots.FrameCount);
+        Assert.Equal(root.GetProperty("shotCuts").EnumerateArray().Select(c => c.GetInt64()), shots.Cuts);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using WebAttention.Core.Reframing;
 using WebAttention.Media.Probing;
 using WebAttention.Media.TestClips;
 using WebAttention.Reframing.Export;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Cli.Tests.Commands;
 
@@ -67,6 +68,29 @@ public sealed class ReframeCommandTests : IAsyncLifetime
         await using var host = CliHost.Start(new CliSettings());
         var video = await host.Probe.GetVideoInfoAsync(Path.Combine(Out, CropPathFiles.VideoName(AspectRatio.Portrait9x16)), CancellationToken.None);
         Assert.Equal((102, 180), (video.Width, video.Height));
+    }
+
+    [Fact]
+    public async Task Reframe_takes_the_shots_the_analysis_found_and_keeps_them_beside_the_maps()
+    {
+        var withCut = new LavfiClipOptions
+        {
+            Size = new FrameSize(160, 90),
+            FrameRate = 25,
+            Shots = [new LavfiShot(LavfiPattern.MovingDisc, 2), new LavfiShot(LavfiPattern.SolidColor, 1, "blue")],
+        };
+        var clip = _folder.Combine("cut.mp4");
+        await LavfiClip.GenerateAsync(withCut, clip);
+
+        var result = await CliRunner.RunAsync(["reframe", clip, "--aspect", "9:16", "--no-render", "--out", Out, .. CliFixture.ModelArgs]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var stored = await ShotListFile.TryReadAsync(StoredAnalysis.FolderOf(Out), CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(withCut.CutFrames, stored.Cuts);
+        Assert.Equal(withCut.ExpectedFrameCount, stored.FrameCount);
+        var path = CropPathJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(Out, CropPathJson.FileName(AspectRatio.Portrait9x16))));
+        Assert.Equal([0L, .. withCut.CutFrames], path.Shots.Select(s => s.FirstFrame));
     }
 
     [Fact]

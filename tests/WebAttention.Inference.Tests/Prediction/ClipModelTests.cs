@@ -4,8 +4,8 @@ using WebAttention.Inference.Models;
 using WebAttention.Inference.Prediction;
 using WebAttention.Inference.Sessions;
 using WebAttention.Inference.Tests.Support;
+using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Shots;
 using WebAttention.Pipeline.Storage;
 
 namespace WebAttention.Inference.Tests.Prediction;
@@ -35,7 +35,7 @@ public sealed class ClipModelTests : IDisposable
         var sink = new InMemorySaliencySink();
 
         await new AttentionPipeline(predictor, options).RunAsync(
-            Frames(frames), new ClipTiming(25, frames), sink, NoShotBoundaries.Instance, null, CancellationToken.None);
+            Frames(frames), new ClipTiming(25, frames), sink, new NoCuts(), null, CancellationToken.None);
 
         Assert.Equal(window, predictor.TemporalWindow);
         Assert.Equal(frames, sink.Maps.Count);
@@ -151,5 +151,11 @@ public sealed class ClipModelTests : IDisposable
         }
 
         return list;
+    }
+
+    // The whole clip is one shot: the test is about the model's window, not cuts.
+    private sealed class NoCuts : IShotBoundaryDetector
+    {
+        public bool IsCut(VideoFrame frame) => false;
     }
 }

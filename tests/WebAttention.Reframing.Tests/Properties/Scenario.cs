@@ -1,8 +1,8 @@
 using CsCheck;
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing.Model;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Reframing.Tests.Properties;
 

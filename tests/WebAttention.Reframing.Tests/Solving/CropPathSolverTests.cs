@@ -1,7 +1,7 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing.Model;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Reframing.Tests.Support;
 
 namespace WebAttention.Reframing.Tests.Solving;

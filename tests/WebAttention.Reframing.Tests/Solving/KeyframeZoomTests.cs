@@ -63,7 +63,7 @@ public class KeyframeZoomTests
     public void Re_solving_with_a_zoomed_keyframe_gives_smaller_windows_around_it_and_keeps_other_shots()
     {
         var focus = Tracks.Of(Enumerable.Range(0, 100).Select(_ => 960.0));
-        var path = Tracks.Solve(focus, shots: Pipeline.Reframing.Shots.ShotSegmenter.FromCuts([50], 100));
+        var path = Tracks.Solve(focus, shots: Pipeline.Shots.ShotSegmenter.FromCuts([50], 100));
 
         var edited = Glop.Solver.ResolveSpan(path, [new CropKeyframe(20, 700, 540, 2)]);
 

@@ -1,10 +1,10 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
 using WebAttention.Core.Saliency;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Reframing.Model;
 using WebAttention.Reframing.Quality;
 using WebAttention.Reframing.Tests.Support;
+using WebAttention.Pipeline.Shots;
 
 namespace WebAttention.Reframing.Tests.Solving;
 

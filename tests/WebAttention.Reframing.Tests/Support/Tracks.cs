@@ -1,6 +1,6 @@
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Model;
 

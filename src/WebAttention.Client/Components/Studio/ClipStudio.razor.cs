@@ -68,7 +68,8 @@ public sealed partial class ClipStudio : IDisposable
 
     private OverlayOptions Overlay => new(opacity, heatmap, faces);
 
-    private IReadOnlyList<long> Cuts => ActivePath?.Shots.Select(s => s.FirstFrame).Where(f => f > 0).ToList() ?? [];
+    // The cuts the analysis found (its shots.json, with the timeline); a clip analysed before they were stored has them in its paths.
+    private IReadOnlyList<long> Cuts => timeline is { Cuts.Count: > 0 } t ? t.Cuts : ActivePath?.Shots.Select(s => s.FirstFrame).Where(f => f > 0).ToList() ?? [];
 
     private bool CanUndo => active is not null && editor.CanUndo(active);
 

@@ -123,6 +123,19 @@ public class ClipPlayerTests : MudTestContext
     }
 
     [Fact]
+    public void The_attention_chart_marks_the_cuts_the_analysis_stored_before_any_path_exists()
+    {
+        insights.Timeline = new AttentionTimelineView(1, 25, 100, [.. Enumerable.Repeat(0.5f, 100)], [.. Enumerable.Repeat(0.25f, 100)], [.. Enumerable.Repeat(0.5f, 100)])
+        {
+            Cuts = [30, 60],
+        };
+
+        var cut = RenderStudio();
+
+        cut.WaitForAssertion(() => Assert.Equal(["30", "60"], cut.FindAll("[data-testid=chart-cut]").Select(l => l.GetAttribute("data-frame"))));
+    }
+
+    [Fact]
     public void Clicking_the_attention_chart_seeks_the_player_and_moves_only_the_playhead()
     {
         insights.Timeline = new AttentionTimelineView(1, 25, 100, [.. Enumerable.Repeat(0.5f, 100)], [.. Enumerable.Repeat(0.25f, 100)], [.. Enumerable.Repeat(0.5f, 100)]);

@@ -1,12 +1,15 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
 
-namespace WebAttention.Pipeline.Reframing.Shots;
+namespace WebAttention.Pipeline.Shots;
 
 /// <summary>Turns cut frames into shots covering every frame of a clip.</summary>
 public static class ShotSegmenter
 {
-    /// <summary>Width frames are decoded at for cut detection (the CLI and the server's reframe job use the same size).</summary>
+    /// <summary>
+    /// Width frames are decoded at for cut detection of a clip analysed before the analysis stored its shots (no
+    /// <see cref="ShotListFile"/>): the size reframing decoded at then, so such a clip keeps the cuts it had.
+    /// </summary>
     public const int DetectionWidth = 128;
 
     /// <summary>Size frames of a <paramref name="source"/>-sized clip are decoded at for cut detection (even sides, at least 16).</summary>
@@ -44,7 +47,7 @@ public static class ShotSegmenter
 
     /// <summary>
     /// Runs <paramref name="detector"/> on every frame (in order) and returns the shots. Use a fresh detector
-    /// per clip (<see cref="GridHistogramCutDetector"/> also catches cuts between similar shots).
+    /// per clip (<see cref="AdaptiveCutDetector.Create"/>).
     /// </summary>
     public static IReadOnlyList<Shot> Detect(IEnumerable<VideoFrame> frames, IShotBoundaryDetector detector, CancellationToken cancellationToken = default)
     {

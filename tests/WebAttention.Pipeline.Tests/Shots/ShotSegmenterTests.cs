@@ -1,8 +1,8 @@
 using WebAttention.Core.Media;
-using WebAttention.Pipeline.Reframing.Shots;
 using WebAttention.Pipeline.Shots;
+using WebAttention.Pipeline.Tests.Reframing;
 
-namespace WebAttention.Pipeline.Tests.Reframing;
+namespace WebAttention.Pipeline.Tests.Shots;
 
 public class ShotSegmenterTests
 {
@@ -31,7 +31,7 @@ public class ShotSegmenterTests
             _ => ReframingFrames.Halves(i, (30, 30, 200), (30, 30, 200)),
         });
 
-        var shots = ShotSegmenter.Detect(frames, new GridHistogramCutDetector());
+        var shots = ShotSegmenter.Detect(frames, AdaptiveCutDetector.Create());
 
         Assert.Equal([0L, 20L, 45L], shots.Select(s => s.FirstFrame));
     }
@@ -43,8 +43,8 @@ public class ShotSegmenterTests
             ? ReframingFrames.Halves(i, (220, 180, 150), (40, 60, 120))
             : ReframingFrames.Halves(i, (40, 60, 120), (220, 180, 150)))];
 
-        Assert.Equal([0L, 20L], ShotSegmenter.Detect(Frames(), new GridHistogramCutDetector()).Select(s => s.FirstFrame));
-        Assert.Single(ShotSegmenter.Detect(Frames(), new HistogramCutDetector()));
+        Assert.Equal([0L, 20L], ShotSegmenter.Detect(Frames(), AdaptiveCutDetector.Create()).Select(s => s.FirstFrame));
+        Assert.Single(ShotSegmenter.Detect(Frames(), new AdaptiveCutDetector(new ColorHistogramDistance(8))));
     }
 
     [Fact]

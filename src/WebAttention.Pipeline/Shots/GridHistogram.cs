@@ -1,6 +1,4 @@
-using WebAttention.Pipeline.Shots;
-
-namespace WebAttention.Pipeline.Reframing.Shots;
+namespace WebAttention.Pipeline.Shots;
 
 /// <summary>
 /// Spatial colour histograms: the frame split into a grid of cells, one coarse joint-RGB histogram per

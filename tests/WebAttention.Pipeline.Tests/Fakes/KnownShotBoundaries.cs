@@ -1,10 +1,10 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
 
-namespace WebAttention.Pipeline.Shots;
+namespace WebAttention.Pipeline.Tests.Fakes;
 
-/// <summary>Cuts known in advance (an edit decision list, a stored <c>shots.json</c>, a test).</summary>
-public sealed class KnownShotBoundaries : IShotBoundaryDetector
+/// <summary>Cuts known in advance, for pipeline tests.</summary>
+internal sealed class KnownShotBoundaries : IShotBoundaryDetector
 {
     private readonly HashSet<long> _cuts;
 

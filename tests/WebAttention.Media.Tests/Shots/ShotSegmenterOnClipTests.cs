@@ -1,9 +1,9 @@
 using WebAttention.Core.Media;
 using WebAttention.Media.TestClips;
 using WebAttention.Media.Tests.TestSupport;
-using WebAttention.Pipeline.Reframing.Shots;
+using WebAttention.Pipeline.Shots;
 
-namespace WebAttention.Media.Tests.Reframing;
+namespace WebAttention.Media.Tests.Shots;
 
 public sealed class ShotSegmenterOnClipTests : IDisposable
 {
@@ -22,7 +22,7 @@ public sealed class ShotSegmenterOnClipTests : IDisposable
         await LavfiClip.GenerateAsync(clip, path);
 
         var shots = await ShotSegmenter.DetectAsync(
-            RealMedia.Decoder().DecodeAsync(path, new FrameSize(64, 36), CancellationToken.None), new GridHistogramCutDetector(), CancellationToken.None);
+            RealMedia.Decoder().DecodeAsync(path, new FrameSize(64, 36), CancellationToken.None), AdaptiveCutDetector.Create(), CancellationToken.None);
 
         Assert.Equal(clip.CutFrames, shots.Skip(1).Select(s => s.FirstFrame));
         Assert.Equal(clip.ExpectedFrameCount, shots.Sum(s => s.FrameCount));

@@ -1,10 +1,10 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
 
-namespace WebAttention.Pipeline.Shots;
+namespace WebAttention.Pipeline.Tests.Fakes;
 
 /// <summary>Treats the whole clip as one shot (no cuts); stateless, so one instance serves all clips.</summary>
-public sealed class NoShotBoundaries : IShotBoundaryDetector
+internal sealed class NoShotBoundaries : IShotBoundaryDetector
 {
     /// <summary>The shared instance.</summary>
     public static NoShotBoundaries Instance { get; } = new();
