@@ -6,7 +6,7 @@ namespace WebAttention.Training.Tests.Readout;
 
 /// <summary>
 /// Reproduces the committed weight file (Release build recommended):
-/// <c>WEBATTENTION_TRAIN=1 dotnet test tests/WebAttention.Inference.Tests -c Release --filter FullyQualifiedName~TrainingRunTests --logger "console;verbosity=detailed"</c>
+/// <c>WEBATTENTION_TRAIN=1 dotnet test tests/WebAttention.Training.Tests -c Release --filter FullyQualifiedName~TrainingRunTests --logger "console;verbosity=detailed"</c>
 /// </summary>
 public class TrainingRunTests(ITestOutputHelper output)
 {
