@@ -5,8 +5,9 @@ namespace WebAttention.Architecture.Tests;
 using static ProjectAssemblies;
 
 /// <summary>
-/// Dependencies point inward: Server/Cli → Inference/Media/Data → Reframing → Pipeline → Core, and the pure
-/// layers never reach for a web, database, process or GPU library (docs/ARCHITECTURE.md, "Dependencies").
+/// Dependencies point inward: Server/Cli → Inference/Media/Data → Reframing → Pipeline → Core (the CLI also →
+/// Training → Inference/Media), and the pure layers never reach for a web, database, process or GPU library
+/// (docs/ARCHITECTURE.md, "Dependencies").
 /// </summary>
 public sealed class DependencyRuleTests
 {
@@ -32,9 +33,12 @@ public sealed class DependencyRuleTests
         { Data, [.. AllBut(Core, Data), FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         // Client runs in the browser: it knows the contracts in Core and nothing of the server's internals.
         { Client, [.. AllBut(Core, Client), EfCore, FfmpegCore, OnnxRuntime, OrTools] },
-        // Hosts do not know each other.
+        // Training: fitting and evaluation for the CLI, on top of the runtime edges; no host, web, database or solver, and
+        // ffmpeg only through Media.
+        { Training, [Server, Client, Data, Cli, AspNetCore, EfCore, FfmpegCore, OrTools, MudBlazor] },
+        // Hosts do not know each other; the server runs what Inference holds and never the training code.
         { Cli, [Server, Client, Data, AspNetCore, MudBlazor] },
-        { Server, [Cli] },
+        { Server, [Cli, Training] },
     };
 
     [Theory]

@@ -14,8 +14,9 @@ internal static class ProjectAssemblies
     public const string Client = "WebAttention.Client";
     public const string Server = "WebAttention.Server";
     public const string Cli = "WebAttention.Cli";
+    public const string Training = "WebAttention.Training";
 
-    public static readonly string[] All = [Core, Pipeline, Reframing, Inference, Media, Data, Client, Server, Cli];
+    public static readonly string[] All = [Core, Pipeline, Reframing, Inference, Media, Data, Client, Server, Cli, Training];
 
     /// <summary>Loads a product assembly by its root namespace (the CLI's file is named after its command).</summary>
     public static Assembly Load(string rootNamespace) =>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
-using WebAttention.Cli.Images;
 using WebAttention.Cli.Output;
 using WebAttention.Cli.Video;
 using WebAttention.Core.Media;
@@ -13,6 +12,9 @@ using WebAttention.Inference.Faces;
 using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Sessions;
 using WebAttention.Pipeline.Fusion;
+using WebAttention.Training.Datasets;
+using WebAttention.Training.Evaluation;
+using WebAttention.Training.Images;
 
 namespace WebAttention.Cli.Commands;
 
@@ -85,7 +87,7 @@ public static class EvalCommand
             throw CliInputException.Usage("--long-side must be 1 to 4096 pixels.");
         }
 
-        var images = await OsieDataset.LoadAsync(root, split, cancellationToken).ConfigureAwait(false);
+        var images = await OsieDataset.LoadSplitAsync(root, split, cancellationToken).ConfigureAwait(false);
         images = limit is { } n ? images.Take(n).ToList() : images;
         if (images.Count == 0)
         {

@@ -4,6 +4,7 @@ using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Inference.Fusion;
 using WebAttention.Cli.Images;
+using WebAttention.Training.Images;
 using WebAttention.Cli.Output;
 using WebAttention.Core.Media;
 using WebAttention.Media.Images;

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using Spectre.Console;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Video;
-using WebAttention.Inference.Fusion;
 using WebAttention.Inference.Sessions;
-using WebAttention.Inference.Training;
+using WebAttention.Training.Fusion;
+using WebAttention.Training.Readout;
 
 namespace WebAttention.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using WebAttention.Training.Evaluation;
+
 namespace WebAttention.Cli.Evaluation;
 
 /// <summary>One row of the evaluation table: a map source and its mean scores.</summary>

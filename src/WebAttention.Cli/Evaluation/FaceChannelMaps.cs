@@ -4,6 +4,8 @@ using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Fusion;
 using WebAttention.Pipeline.Maps;
 using WebAttention.Pipeline.Metrics;
+using WebAttention.Training.Evaluation;
+using WebAttention.Training.Images;
 
 namespace WebAttention.Cli.Evaluation;
 

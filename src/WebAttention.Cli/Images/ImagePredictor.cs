@@ -1,6 +1,7 @@
 using WebAttention.Core.Media;
 using WebAttention.Pipeline.Abstractions;
 using WebAttention.Pipeline.Maps;
+using WebAttention.Training.Images;
 
 namespace WebAttention.Cli.Images;
 

@@ -7,6 +7,8 @@ using WebAttention.Inference.Fusion;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Model;
 using WebAttention.Reframing.Quality;
+using WebAttention.Training.Datasets;
+using WebAttention.Training.Video;
 
 namespace WebAttention.Cli.Video;
 
@@ -20,11 +22,12 @@ internal static class GazeReframeRunner
     public static async Task<int> RunAsync(CliConsole console, string root, string split, ReframeRequest request, string? json, CliSettings settings, CancellationToken cancellationToken)
     {
         root = InputFiles.RequireFolder(root, "Gaze folder");
+        VideoEvalRunner.RequireSplit(split);
         var videos = await AscmnDataset.LoadAsync(root, split, cancellationToken).ConfigureAwait(false);
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var detector = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
-        var recorder = new ClipRecorder(host, predictor, detector, ClipRecorder.DefaultCacheFolder);
+        var recorder = new ClipRecorder(host.Probe, host.Analyzer, predictor, detector, ClipRecorder.DefaultCacheFolder);
         var image = FusionWeightsFile.LoadEmbedded().Weights;
         var video = VideoFusionWeightsFile.LoadEmbedded();
         var reframer = host.Reframer;

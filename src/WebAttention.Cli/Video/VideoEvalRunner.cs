@@ -6,6 +6,9 @@ using WebAttention.Cli.Evaluation;
 using WebAttention.Cli.Hosting;
 using WebAttention.Cli.Output;
 using WebAttention.Inference.Fusion;
+using WebAttention.Training.Datasets;
+using WebAttention.Training.Evaluation;
+using WebAttention.Training.Video;
 
 namespace WebAttention.Cli.Video;
 
@@ -30,6 +33,7 @@ internal static class VideoEvalRunner
     public static async Task<int> RunAsync(CliConsole console, string root, string split, string? json, CliSettings settings, CancellationToken cancellationToken)
     {
         root = InputFiles.RequireFolder(root, "Data folder");
+        RequireSplit(split);
         var videos = await AscmnDataset.LoadAsync(root, split, cancellationToken).ConfigureAwait(false);
         if (videos.Count == 0)
         {
@@ -40,7 +44,7 @@ internal static class VideoEvalRunner
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var detector = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
-        var recorder = new ClipRecorder(host, predictor, detector, ClipRecorder.DefaultCacheFolder);
+        var recorder = new ClipRecorder(host.Probe, host.Analyzer, predictor, detector, ClipRecorder.DefaultCacheFolder);
         var image = FusionWeightsFile.LoadEmbedded().Weights;
         var video = VideoFusionWeightsFile.LoadEmbedded();
         console.Out.MarkupLineInterpolated(
@@ -71,6 +75,15 @@ internal static class VideoEvalRunner
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Refuses a split <see cref="AscmnDataset"/> does not know as a usage error.</summary>
+    public static void RequireSplit(string split)
+    {
+        if (!AscmnDataset.Splits.Contains(split))
+        {
+            throw CliInputException.Usage($"--split must be {string.Join(", ", AscmnDataset.Splits.SkipLast(1))} or {AscmnDataset.Splits[^1]} (was '{split}').");
+        }
     }
 
     private static Table Table(IEnumerable<VideoEvalVideo> videos, IReadOnlyList<EvalRow> mean)

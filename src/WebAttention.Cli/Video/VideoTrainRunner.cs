@@ -3,9 +3,11 @@ using WebAttention.Cli.Commands;
 using WebAttention.Cli.Hosting;
 using WebAttention.Core.Reframing;
 using WebAttention.Inference.Fusion;
-using WebAttention.Inference.Training;
 using WebAttention.Reframing;
 using WebAttention.Reframing.Model;
+using WebAttention.Inference;
+using WebAttention.Training.Datasets;
+using WebAttention.Training.Video;
 
 namespace WebAttention.Cli.Video;
 
@@ -26,7 +28,7 @@ internal static class VideoTrainRunner
         await using var host = CliHost.Start(settings);
         using var predictor = await host.CreatePredictorAsync(cancellationToken).ConfigureAwait(false);
         using var detector = AttentionChannels.TryFaceDetector(console, host, cancellationToken);
-        var recorder = new ClipRecorder(host, predictor, detector, ClipRecorder.DefaultCacheFolder);
+        var recorder = new ClipRecorder(host.Probe, host.Analyzer, predictor, detector, ClipRecorder.DefaultCacheFolder);
         async Task<List<(GazeVideo, RecordedClip)>> RecordAll(IReadOnlyList<GazeVideo> videos)
         {
             var list = new List<(GazeVideo, RecordedClip)>();

@@ -3,7 +3,7 @@ using WebAttention.Inference.Readout;
 namespace WebAttention.Inference.Composition;
 
 /// <summary>
-/// The trained readout as ONNX nodes, operator for operator what <see cref="ReadoutModel"/> computes:
+/// The trained readout as ONNX nodes, operator for operator what the training code's <c>WebAttention.Training.Readout.ReadoutModel</c> computes:
 /// (x − mean)·scale → 1×1 Conv (W1, B1) → Relu → 1×1 Conv (W2) → Pad(edge) + vertical and horizontal
 /// Gaussian Conv → + prior grid resized (linear, half-pixel) to the map's own size → log density and the
 /// peak-normalised map exp(l − max l) (= softmax over positions ÷ its per-frame maximum).

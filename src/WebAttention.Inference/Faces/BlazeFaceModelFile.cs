@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using WebAttention.Inference.Training;
 
 namespace WebAttention.Inference.Faces;
 

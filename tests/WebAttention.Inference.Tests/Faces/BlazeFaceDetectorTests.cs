@@ -5,7 +5,7 @@ using WebAttention.Core.Media;
 using WebAttention.Inference.Faces;
 using WebAttention.Inference.Sessions;
 using WebAttention.Inference.Tests.Support;
-using WebAttention.Inference.Training;
+using WebAttention.Training.Images;
 
 namespace WebAttention.Inference.Tests.Faces;
 
@@ -19,7 +19,7 @@ public sealed class BlazeFaceDetectorTests
     public async Task Finds_the_astronauts_face_where_it_is()
     {
         using var detector = new BlazeFaceDetector(CpuSessions());
-        var photo = await RgbImage.DecodeAsync(FaceAssets.Astronaut, CancellationToken.None);
+        var photo = await ImageFiles.ReadRgbAsync(FaceAssets.Astronaut, CancellationToken.None);
 
         var faces = await detector.DetectAsync([Frame(3, photo)], CancellationToken.None);
 
@@ -35,11 +35,11 @@ public sealed class BlazeFaceDetectorTests
     public async Task Finds_a_small_face_in_a_1080p_frame_by_tiling()
     {
         // The photo shrunk to 240 px (face ≈ 45 px) pasted at (1400, 600) of a grey 1920×1080 canvas.
-        var photo = (await RgbImage.DecodeAsync(FaceAssets.Astronaut, CancellationToken.None)).ResizeArea(240, 240);
+        var photo = (await ImageFiles.ReadRgbAsync(FaceAssets.Astronaut, CancellationToken.None)).ResizeArea(240, 240);
         var canvas = Enumerable.Repeat((byte)96, 1920 * 1080 * 3).ToArray();
         for (var y = 0; y < 240; y++)
         {
-            photo.Pixels.AsSpan(y * 240 * 3, 240 * 3).CopyTo(canvas.AsSpan((((600 + y) * 1920) + 1400) * 3));
+            photo.Rgb.AsSpan(y * 240 * 3, 240 * 3).CopyTo(canvas.AsSpan((((600 + y) * 1920) + 1400) * 3));
         }
 
         var frame = new VideoFrame(0, TimeSpan.Zero, new FrameSize(1920, 1080), canvas);
@@ -79,7 +79,7 @@ public sealed class BlazeFaceDetectorTests
             var errors = await ffmpeg.StandardError.ReadToEndAsync();
             await ffmpeg.WaitForExitAsync();
             Assert.True(ffmpeg.ExitCode == 0, errors);
-            return await RgbImage.DecodeAsync(png, CancellationToken.None);
+            return await ImageFiles.ReadRgbAsync(png, CancellationToken.None);
         }
         finally
         {
@@ -115,5 +115,5 @@ public sealed class BlazeFaceDetectorTests
     }
 
     private static VideoFrame Frame(long index, RgbImage image) =>
-        new(index, TimeSpan.Zero, new FrameSize(image.Width, image.Height), image.Pixels);
+        new(index, TimeSpan.Zero, image.Size, image.Rgb);
 }

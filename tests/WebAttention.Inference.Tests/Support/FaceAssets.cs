@@ -1,5 +1,4 @@
 using WebAttention.Inference.Faces;
-using WebAttention.Inference.Training;
 
 namespace WebAttention.Inference.Tests.Support;
 

@@ -1,9 +1,0 @@
-using WebAttention.Inference.Readout;
-
-namespace WebAttention.Inference.Training;
-
-/// <summary>Result of <see cref="ReadoutTrainer.TrainAsync"/>.</summary>
-/// <param name="WeightsPath">The weight file written.</param>
-/// <param name="Record">The run record (also stored in the weight file).</param>
-/// <param name="Parameters">The kept (best-on-val) readout.</param>
-public sealed record TrainingReport(string WeightsPath, TrainingRecord Record, ReadoutParameters Parameters);
