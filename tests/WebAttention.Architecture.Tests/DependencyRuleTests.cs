@@ -27,13 +27,14 @@ public sealed class DependencyRuleTests
         { Reframing, [.. AllBut(Core, Pipeline, Reframing), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, MudBlazor] },
         // Edges: each talks to its own technology only, never to a host.
         { Inference, [.. AllBut(Core, Pipeline, Inference), AspNetCore, EfCore, FfmpegCore, MudBlazor] },
-        { Media, [.. AllBut(Core, Pipeline, Media), AspNetCore, EfCore, OnnxRuntime, OrTools, MudBlazor] },
+        // ffmpeg runs one way, through Media/Processes (ToolRunner), not FFMpegCore.
+        { Media, [.. AllBut(Core, Pipeline, Media), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         { Data, [.. AllBut(Core, Data), FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         // Client runs in the browser: it knows the contracts in Core and nothing of the server's internals.
         { Client, [.. AllBut(Core, Client), EfCore, FfmpegCore, OnnxRuntime, OrTools] },
         // Hosts do not know each other.
-        { Cli, [Server, Client, Data, AspNetCore, MudBlazor] },
-        { Server, [Cli] },
+        { Cli, [Server, Client, Data, AspNetCore, FfmpegCore, MudBlazor] },
+        { Server, [Cli, FfmpegCore] },
     };
 
     [Theory]
