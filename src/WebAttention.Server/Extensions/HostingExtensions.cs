@@ -10,9 +10,7 @@ using WebAttention.Data.Entities;
 using WebAttention.Inference;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
-using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Motion;
+using WebAttention.Pipeline;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -68,15 +66,13 @@ public static class HostingExtensions
         services.AddMedia(config);
         services.AddInference(config);
         services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
-        services.AddOptions<AnalysisOptions>().Bind(config.GetSection("Analysis")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
+        services.AddPipeline(config);
         services.AddOptions<ModelOptions>().Bind(config.GetSection(ModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DefaultModelStore>();
         services.AddSingleton<ModelRegistration>();
         services.AddSingleton<ModelSummaries>();
         services.AddSingleton<PredictorHost>();
         services.AddSingleton<FaceDetectorHost>();
-        services.AddSingleton<IMotionEstimator>(_ => new MotionEstimator()); // stateless; shared by all analysis jobs
         services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
