@@ -25,12 +25,10 @@ public static class MediaServiceCollectionExtensions
 
         services.AddOptions<FfmpegOptions>().Bind(configuration.GetSection(FfmpegOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FfmpegOptions>, FfmpegOptionsValidator>());
-        services.AddOptions<MediaLimits>().Bind(configuration.GetSection(MediaLimits.SectionName))
-            .Validate(l => !l.Problems().Any(), "Media:Limits is invalid: every limit must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName))
-            .Validate(p => !p.Problems().Any(), "Media:Proxy is invalid (size, CRF, preset, audio rate or thumbnail settings out of range).")
-            .ValidateOnStart();
+        services.AddOptions<MediaLimits>().Bind(configuration.GetSection(MediaLimits.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaLimits>, MediaLimitsValidator>());
+        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>());
 
         services.TryAddSingleton<IVideoProbe, FfprobeVideoProbe>();
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();
