@@ -12,26 +12,26 @@ public sealed class InferenceOptions : IValidatableObject
     public const string SectionName = "Inference";
 
     /// <summary>Execution device; <see cref="InferenceDevice.Auto"/> by default.</summary>
-    [EnumDataType(typeof(InferenceDevice), ErrorMessage = "Inference:Device is not one of Auto, Cuda, Cpu.")]
+    [EnumDataType(typeof(InferenceDevice))]
     public InferenceDevice Device { get; set; } = InferenceDevice.Auto;
 
     /// <summary>CUDA device ordinal used when CUDA is tried (0 by default).</summary>
-    [Range(0, int.MaxValue, ErrorMessage = "Inference:CudaDeviceId must be 0 or more.")]
+    [Range(0, int.MaxValue)]
     public int CudaDeviceId { get; set; }
 
     /// <summary>Threads ONNX Runtime may use inside one operator; 0 lets it pick (all cores).</summary>
-    [Range(0, int.MaxValue, ErrorMessage = "Inference:IntraOpThreads must be 0 (ONNX Runtime picks) or more.")]
+    [Range(0, int.MaxValue)]
     public int IntraOpThreads { get; set; }
 
     /// <summary>
     /// Folder holding one sub-folder per model (<c>model.onnx</c> + <c>manifest.json</c>).
     /// A relative path is resolved against the process's current directory.
     /// </summary>
-    [Required(ErrorMessage = "Inference:ModelsRoot must name a folder.")]
+    [Required]
     public string ModelsRoot { get; set; } = Path.Combine("data", "models");
 
     /// <summary>Folder name (= manifest name) of the model used when none is asked for.</summary>
-    [Required(ErrorMessage = "Inference:DefaultModel must name a model folder.")]
+    [Required]
     public string DefaultModel { get; set; } = Composition.ModelBuilder.DefaultModelName;
 
     /// <summary>

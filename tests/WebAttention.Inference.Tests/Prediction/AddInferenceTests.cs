@@ -63,7 +63,7 @@ public sealed class AddInferenceTests : IDisposable
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Inference:IntraOpThreads", error.Message, StringComparison.Ordinal);
+        Assert.Contains("InferenceOptions.IntraOpThreads", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
