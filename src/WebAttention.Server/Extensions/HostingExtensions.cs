@@ -39,10 +39,10 @@ public static class HostingExtensions
         // them. A published app has no build manifest and serves its own wwwroot, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
 
-        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<UploadOptions>().Bind(config.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<JobOptions>().Bind(config.GetSection(JobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.Section));
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(config, StorageOptions.SectionName);
+        services.AddValidatedOptions<UploadOptions, UploadOptionsValidator>(config, UploadOptions.SectionName);
+        services.AddValidatedOptions<JobOptions, JobOptionsValidator>(config, JobOptions.SectionName);
+        services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
@@ -67,7 +67,7 @@ public static class HostingExtensions
         services.AddInference(config);
         services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
         services.AddPipeline(config);
-        services.AddOptions<ModelOptions>().Bind(config.GetSection(ModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ModelOptions, ModelOptionsValidator>(config, ModelOptions.SectionName);
         services.AddSingleton<DefaultModelStore>();
         services.AddSingleton<ModelRegistration>();
         services.AddSingleton<ModelSummaries>();
@@ -83,7 +83,7 @@ public static class HostingExtensions
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
         services.AddSingleton<JobQueue>();
-        if (config.GetValue(JobOptions.Section + ":RunWorker", true))
+        if (config.GetValue(JobOptions.SectionName + ":RunWorker", true))
         {
             services.AddHostedService<JobWorker>();
         }
@@ -96,7 +96,7 @@ public static class HostingExtensions
     /// <summary>Generated models live in the data folder unless a models folder is configured.</summary>
     private static string ResolveModelsRoot(string configured, IConfiguration config) =>
         string.IsNullOrWhiteSpace(config[$"{InferenceOptions.SectionName}:{nameof(InferenceOptions.ModelsRoot)}"])
-            ? Path.Combine(Path.GetFullPath(config[$"{StorageOptions.Section}:{nameof(StorageOptions.DataRoot)}"] ?? "data"), "models")
+            ? Path.Combine(Path.GetFullPath(config[$"{StorageOptions.SectionName}:{nameof(StorageOptions.DataRoot)}"] ?? "data"), "models")
             : configured;
 
     private static void AddAccounts(this WebApplicationBuilder builder)
