@@ -11,6 +11,7 @@ using WebAttention.Inference;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Pipeline;
+using WebAttention.Pipeline.Reframing.Export;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -68,6 +69,7 @@ public static class HostingExtensions
         services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
         services.AddPipeline(config);
         services.AddValidatedOptions<ModelOptions, ModelOptionsValidator>(config, ModelOptions.SectionName);
+        services.AddValidatedOptions<EdlOptions, EdlOptionsValidator>(config, EdlOptions.SectionName);
         services.AddSingleton<DefaultModelStore>();
         services.AddSingleton<ModelRegistration>();
         services.AddSingleton<ModelSummaries>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WebAttention.Pipeline.Reframing.Export;
 using WebAttention.Server.Models;
 using WebAttention.Server.Telemetry;
 
@@ -37,3 +38,7 @@ internal sealed partial class ModelOptionsValidator : IValidateOptions<ModelOpti
 /// <summary>Start-up validation of <see cref="MetricsOptions"/> (source-generated).</summary>
 [OptionsValidator]
 internal sealed partial class MetricsOptionsValidator : IValidateOptions<MetricsOptions>;
+
+/// <summary>Start-up validation of <see cref="EdlOptions"/>, the configured part of every export's EDL (source-generated).</summary>
+[OptionsValidator]
+internal sealed partial class EdlOptionsValidator : IValidateOptions<EdlOptions>;

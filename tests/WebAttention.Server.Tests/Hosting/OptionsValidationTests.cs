@@ -19,6 +19,7 @@ public sealed class OptionsValidationTests
     [InlineData("Inference:IntraOpThreads", "-1", "InferenceOptions.IntraOpThreads")]
     [InlineData("Media:Proxy:Crf", "99", "ProxyOptions.Crf")]
     [InlineData("Media:Limits:MaxWidth", "0", "MediaLimits.MaxWidth")]
+    [InlineData("Exports:Edl:RecordStartFrame", "-1", "EdlOptions.RecordStartFrame")]
     public void A_bad_value_stops_the_server_at_start_up_naming_the_setting(string key, string value, string named)
     {
         using var factory = new AppFactory(new Dictionary<string, string?> { [key] = value, ["Inference:ModelsRoot"] = ServerFixture.ModelsFolder });
