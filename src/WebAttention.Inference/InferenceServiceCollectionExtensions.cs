@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using WebAttention.Inference.Faces;
 using WebAttention.Inference.Models;
 using WebAttention.Inference.Prediction;
 using WebAttention.Inference.Sessions;
+using WebAttention.Pipeline.Configuration;
 
 namespace WebAttention.Inference;
 
@@ -21,14 +21,8 @@ public static class InferenceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<InferenceOptions>()
-            .Bind(configuration.GetSection(InferenceOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InferenceOptions>, InferenceOptionsValidator>());
-        services.AddOptions<BlazeFaceOptions>()
-            .Bind(configuration.GetSection(BlazeFaceOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BlazeFaceOptions>, BlazeFaceOptionsValidator>());
+        services.AddValidatedOptions<InferenceOptions, InferenceOptionsValidator>(configuration, InferenceOptions.SectionName);
+        services.AddValidatedOptions<BlazeFaceOptions, BlazeFaceOptionsValidator>(configuration, BlazeFaceOptions.SectionName);
         services.TryAddSingleton<OrtSessionFactory>();
         services.TryAddSingleton<ModelRegistry>();
         services.TryAddSingleton<IPredictorFactory, PredictorFactory>();

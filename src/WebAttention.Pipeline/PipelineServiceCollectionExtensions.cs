@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WebAttention.Pipeline.Analysis;
+using WebAttention.Pipeline.Configuration;
 using WebAttention.Pipeline.Fusion;
 using WebAttention.Pipeline.Motion;
 
@@ -20,10 +21,8 @@ public static class PipelineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>());
-        services.AddOptions<MotionOptions>().Bind(configuration.GetSection(MotionOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MotionOptions>, MotionOptionsValidator>());
+        services.AddValidatedOptions<AnalysisOptions, AnalysisOptionsValidator>(configuration, AnalysisOptions.SectionName);
+        services.AddValidatedOptions<MotionOptions, MotionOptionsValidator>(configuration, MotionOptions.SectionName);
 
         // Stateless: one estimator shared by all analysis jobs.
         services.TryAddSingleton<IMotionEstimator>(sp => new MotionEstimator(sp.GetRequiredService<IOptions<MotionOptions>>().Value));

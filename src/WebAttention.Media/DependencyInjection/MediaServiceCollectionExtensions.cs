@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using WebAttention.Media.Analysis;
 using WebAttention.Media.Decoding;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Probing;
 using WebAttention.Media.Proxy;
+using WebAttention.Pipeline.Configuration;
 
 namespace WebAttention.Media.DependencyInjection;
 
@@ -23,12 +23,9 @@ public static class MediaServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<FfmpegOptions>().Bind(configuration.GetSection(FfmpegOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FfmpegOptions>, FfmpegOptionsValidator>());
-        services.AddOptions<MediaLimits>().Bind(configuration.GetSection(MediaLimits.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaLimits>, MediaLimitsValidator>());
-        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>());
+        services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsValidator>(configuration, FfmpegOptions.SectionName);
+        services.AddValidatedOptions<MediaLimits, MediaLimitsValidator>(configuration, MediaLimits.SectionName);
+        services.AddValidatedOptions<ProxyOptions, ProxyOptionsValidator>(configuration, ProxyOptions.SectionName);
 
         services.TryAddSingleton<IVideoProbe, FfprobeVideoProbe>();
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();

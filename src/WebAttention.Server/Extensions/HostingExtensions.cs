@@ -11,6 +11,7 @@ using WebAttention.Inference;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Pipeline;
+using WebAttention.Pipeline.Configuration;
 using WebAttention.Pipeline.Reframing.Export;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WebAttention.Data;
-using WebAttention.Server.Options;
+using WebAttention.Pipeline.Configuration;
 using WebAttention.Server.Telemetry;
 
 namespace WebAttention.Server.Extensions;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace WebAttention.Server.Options;
 
@@ -28,3 +29,7 @@ public sealed class JobOptions
     /// </summary>
     public bool ReclaimOnStart { get; set; } = true;
 }
+
+/// <summary>Start-up validation of <see cref="JobOptions"/> (source-generated from its DataAnnotations).</summary>
+[OptionsValidator]
+internal sealed partial class JobOptionsValidator : IValidateOptions<JobOptions>;

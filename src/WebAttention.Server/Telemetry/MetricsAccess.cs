@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using WebAttention.Core;
 
 namespace WebAttention.Server.Telemetry;
@@ -45,3 +46,7 @@ public static class MetricsAccessRule
         };
     }
 }
+
+/// <summary>Start-up validation of <see cref="MetricsOptions"/> (source-generated from its DataAnnotations).</summary>
+[OptionsValidator]
+internal sealed partial class MetricsOptionsValidator : IValidateOptions<MetricsOptions>;
