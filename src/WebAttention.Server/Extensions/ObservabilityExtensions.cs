@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WebAttention.Data;
 using WebAttention.Pipeline.Configuration;
+using WebAttention.Server.Options;
 using WebAttention.Server.Telemetry;
 
 namespace WebAttention.Server.Extensions;

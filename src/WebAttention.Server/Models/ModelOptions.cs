@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace WebAttention.Server.Models;
 
@@ -17,7 +16,3 @@ public sealed class ModelOptions
     [Range(1024, long.MaxValue)]
     public long MaxUncompressedBytes { get; set; } = 1024L * 1024 * 1024;
 }
-
-/// <summary>Start-up validation of <see cref="ModelOptions"/> (source-generated from its DataAnnotations).</summary>
-[OptionsValidator]
-internal sealed partial class ModelOptionsValidator : IValidateOptions<ModelOptions>;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace WebAttention.Server.Options;
 
@@ -29,7 +28,3 @@ public sealed class JobOptions
     /// </summary>
     public bool ReclaimOnStart { get; set; } = true;
 }
-
-/// <summary>Start-up validation of <see cref="JobOptions"/> (source-generated from its DataAnnotations).</summary>
-[OptionsValidator]
-internal sealed partial class JobOptionsValidator : IValidateOptions<JobOptions>;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace WebAttention.Server.Options;
 
@@ -15,7 +14,3 @@ public sealed class StorageOptions
     /// <summary>Database connection string; empty means a SQLite file in the data folder.</summary>
     public string? ConnectionString { get; set; }
 }
-
-/// <summary>Start-up validation of <see cref="StorageOptions"/> (source-generated from its DataAnnotations).</summary>
-[OptionsValidator]
-internal sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace WebAttention.Server.Options;
 
@@ -24,7 +23,3 @@ public sealed class UploadOptions
     [Range(1, 24 * 30)]
     public int AbandonAfterHours { get; set; } = 48;
 }
-
-/// <summary>Start-up validation of <see cref="UploadOptions"/> (source-generated from its DataAnnotations).</summary>
-[OptionsValidator]
-internal sealed partial class UploadOptionsValidator : IValidateOptions<UploadOptions>;

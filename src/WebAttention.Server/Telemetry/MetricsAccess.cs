@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using WebAttention.Core;
 
 namespace WebAttention.Server.Telemetry;
@@ -46,7 +45,3 @@ public static class MetricsAccessRule
         };
     }
 }
-
-/// <summary>Start-up validation of <see cref="MetricsOptions"/> (source-generated from its DataAnnotations).</summary>
-[OptionsValidator]
-internal sealed partial class MetricsOptionsValidator : IValidateOptions<MetricsOptions>;

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using WebAttention.Pipeline.Reframing.Export;
+using WebAttention.Server.Models;
+using WebAttention.Server.Telemetry;
+
+namespace WebAttention.Server.Options;
+
+// The server's own options, each checked at start-up by a validator generated from its DataAnnotations
+// (bound with AddValidatedOptions in HostingExtensions and ObservabilityExtensions).
+[OptionsValidator] internal sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>;
+[OptionsValidator] internal sealed partial class UploadOptionsValidator : IValidateOptions<UploadOptions>;
+[OptionsValidator] internal sealed partial class JobOptionsValidator : IValidateOptions<JobOptions>;
+[OptionsValidator] internal sealed partial class ModelOptionsValidator : IValidateOptions<ModelOptions>;
+[OptionsValidator] internal sealed partial class MetricsOptionsValidator : IValidateOptions<MetricsOptions>;
+
+// The configured part of every export's EDL (reel, record start); title and clip name are set per export.
+[OptionsValidator] internal sealed partial class EdlOptionsValidator : IValidateOptions<EdlOptions>;
