@@ -1,4 +1,4 @@
-using WebAttention.Core.Saliency;
+using WebAttention.Core.Media;
 using WebAttention.Pipeline.Reframing.Model;
 
 namespace WebAttention.Inference.Faces;

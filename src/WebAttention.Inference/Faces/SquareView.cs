@@ -1,4 +1,4 @@
-using WebAttention.Core.Saliency;
+using WebAttention.Core.Media;
 
 namespace WebAttention.Inference.Faces;
 

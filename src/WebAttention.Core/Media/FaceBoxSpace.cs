@@ -1,4 +1,4 @@
-namespace WebAttention.Core.Saliency;
+namespace WebAttention.Core.Media;
 
 /// <summary>
 /// The one conversion of face boxes (x, y from the top-left, w, h) between coordinate spaces: the detector's

@@ -1,6 +1,6 @@
-using WebAttention.Core.Saliency;
+using WebAttention.Core.Media;
 
-namespace WebAttention.Core.Tests.Saliency;
+namespace WebAttention.Core.Tests.Media;
 
 public class FaceBoxSpaceTests
 {
