@@ -4,5 +4,5 @@ using WebAttention.Client.Services;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.Services.AddMudServices();
-builder.Services.AddWebAttentionClient(new Uri(builder.HostEnvironment.BaseAddress));
+builder.Services.AddWebAttentionClient(new Uri(builder.HostEnvironment.BaseAddress), builder.Configuration);
 await builder.Build().RunAsync();

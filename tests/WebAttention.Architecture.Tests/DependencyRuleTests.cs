@@ -29,6 +29,7 @@ public sealed class DependencyRuleTests
         { Reframing, [.. AllBut(Core, Pipeline, Reframing), AspNetCore, EfCore, FfmpegCore, OnnxRuntime, MudBlazor] },
         // Edges: each talks to its own technology only, never to a host.
         { Inference, [.. AllBut(Core, Pipeline, Reframing, Inference), AspNetCore, EfCore, FfmpegCore, MudBlazor] },
+        // ffmpeg runs through Media/Processes; FFMpegCore is used there and nowhere else.
         { Media, [.. AllBut(Core, Pipeline, Reframing, Media), AspNetCore, EfCore, OnnxRuntime, OrTools, MudBlazor] },
         { Data, [.. AllBut(Core, Data), FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
         // Client runs in the browser: it knows the contracts in Core and nothing of the server's internals.
@@ -37,8 +38,8 @@ public sealed class DependencyRuleTests
         // ffmpeg only through Media.
         { Training, [Server, Client, Data, Cli, AspNetCore, EfCore, FfmpegCore, OrTools, MudBlazor] },
         // Hosts do not know each other; the server runs what Inference holds and never the training code.
-        { Cli, [Server, Client, Data, AspNetCore, MudBlazor] },
-        { Server, [Cli, Training] },
+        { Cli, [Server, Client, Data, AspNetCore, FfmpegCore, MudBlazor] },
+        { Server, [Cli, Training, FfmpegCore] },
     };
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class FaceChannelMaps(ISaliencyPredictor model, IFaceDetector? fac
     {
         ArgumentNullException.ThrowIfNull(image);
         var input = inputSize?.Invoke(image.Size) ?? model.InputSizeFor(image.Size);
-        var frame = new VideoFrame(0, TimeSpan.Zero, input, RgbResize.Bilinear(image.Rgb, image.Size, input));
+        var frame = new VideoFrame(0, TimeSpan.Zero, input, MapResampler.Bilinear(image.Rgb, image.Size, input, 3));
         var mapTask = model.PredictAsync([frame], cancellationToken);
         var facesTask = faces is null ? Task.FromResult<IReadOnlyList<Core.Media.FaceBox>>([]) : faces.DetectAsync([frame], cancellationToken);
         var map = (await mapTask.ConfigureAwait(false))[0];

@@ -17,7 +17,7 @@ public sealed class ImagePredictor(ISaliencyPredictor predictor, Func<FrameSize,
     {
         ArgumentNullException.ThrowIfNull(image);
         var input = inputSize?.Invoke(image.Size) ?? predictor.InputSizeFor(image.Size);
-        var frame = new VideoFrame(0, TimeSpan.Zero, input, RgbResize.Bilinear(image.Rgb, image.Size, input));
+        var frame = new VideoFrame(0, TimeSpan.Zero, input, MapResampler.Bilinear(image.Rgb, image.Size, input, 3));
         var maps = await predictor.PredictAsync([frame], cancellationToken).ConfigureAwait(false);
         var map = maps[0];
         var full = new float[image.Size.Area];

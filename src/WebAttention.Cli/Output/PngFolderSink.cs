@@ -9,7 +9,7 @@ namespace WebAttention.Cli.Output;
 /// <summary>
 /// Writes each map as an 8-bit grayscale PNG named by its 1-based frame number (<c>0001.png</c>, …),
 /// peak-normalised (<see cref="MapQuantizer"/>: the frame's peak is 255). Maps are written at their own
-/// size, or scaled bilinearly to <c>outputSize</c> (<see cref="GrayMapResize"/>) when one is given.
+/// size, or scaled bilinearly to <c>outputSize</c> (<see cref="MapResampler"/>) when one is given.
 /// Requires maps in frame order from 0, as the pipeline delivers them.
 /// </summary>
 public sealed class PngFolderSink : ISaliencyMapSink
@@ -61,7 +61,7 @@ public sealed class PngFolderSink : ISaliencyMapSink
         var size = _outputSize ?? mapSize;
         if (size != mapSize)
         {
-            bytes = GrayMapResize.Bilinear(bytes, mapSize, size);
+            bytes = MapResampler.Bilinear(bytes, mapSize, size, 1);
         }
 
         var path = Path.Combine(_folder, GrayPng.FileName(map.FrameIndex + 1, _digits));

@@ -13,6 +13,9 @@ namespace WebAttention.Core.Media;
 public sealed record FaceBox(long Frame, double X, double Y, double W, double H, double Score)
 {
     /// <summary>The box in pixels of a frame of <paramref name="frameWidth"/> × <paramref name="frameHeight"/>, clipped to it.</summary>
-    public PixelRect ToPixels(int frameWidth, int frameHeight) =>
-        new PixelRect(X * frameWidth, Y * frameHeight, W * frameWidth, H * frameHeight).ClipTo(frameWidth, frameHeight);
+    public PixelRect ToPixels(int frameWidth, int frameHeight)
+    {
+        var (x, y, w, h) = WebAttention.Core.Media.FaceBoxSpace.NormalisedToPixels(frameWidth, frameHeight).Box(X, Y, W, H);
+        return new PixelRect(x, y, w, h).ClipTo(frameWidth, frameHeight);
+    }
 }

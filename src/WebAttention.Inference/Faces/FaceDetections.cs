@@ -19,7 +19,8 @@ public static class FaceDetections
         foreach (var box in WeightedNms.Apply(inFrame, iouThreshold))
         {
             var (cx, cy) = (box.X + (box.W / 2), box.Y + (box.H / 2));
-            if (cx is < 0 or > 1 || cy is < 0 or > 1 || Math.Min(box.W * width, box.H * height) < minSidePixels)
+            var (pixelsWide, pixelsHigh) = FaceBoxSpace.NormalisedToPixels(width, height).Size(box.W, box.H);
+            if (cx is < 0 or > 1 || cy is < 0 or > 1 || Math.Min(pixelsWide, pixelsHigh) < minSidePixels)
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using WebAttention.Core.Media;
+
 namespace WebAttention.Inference.Faces;
 
 /// <summary>
@@ -13,10 +15,9 @@ public readonly record struct SquareView(double Left, double Top, double Side)
     /// Maps a box normalised to this view's input (0–1) to a box normalised to the
     /// <paramref name="frameWidth"/>×<paramref name="frameHeight"/> frame.
     /// </summary>
-    public FaceCandidate ToFrame(FaceCandidate box, int frameWidth, int frameHeight) => new(
-        (Left + (box.X * Side)) / frameWidth,
-        (Top + (box.Y * Side)) / frameHeight,
-        box.W * Side / frameWidth,
-        box.H * Side / frameHeight,
-        box.Score);
+    public FaceCandidate ToFrame(FaceCandidate box, int frameWidth, int frameHeight)
+    {
+        var (x, y, w, h) = FaceBoxSpace.SquareViewToNormalised(Left, Top, Side, frameWidth, frameHeight).Box(box.X, box.Y, box.W, box.H);
+        return new(x, y, w, h, box.Score);
+    }
 }

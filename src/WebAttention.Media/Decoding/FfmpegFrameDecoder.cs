@@ -12,8 +12,8 @@ namespace WebAttention.Media.Decoding;
 /// <see cref="IFrameDecoder"/> reading raw RGB24 from ffmpeg's stdout (<see cref="FfmpegCommands.DecodeRgb24"/>).
 /// Scaling happens inside ffmpeg (piping full-size frames would double the CPU cost). A reader task
 /// fills a bounded channel so ffmpeg decodes ahead while the consumer works, but never more than
-/// <see cref="FfmpegOptions.DecodeBufferFrames"/> frames. Raw stdout is used rather than FFMpegCore's
-/// pipe sink: 6.0.0 has no raw-video sink and its named pipe adds a copy.
+/// <see cref="FfmpegOptions.DecodeBufferFrames"/> frames. It streams stdout from <see cref="Processes.ToolProcess"/>,
+/// the process layer under <see cref="Processes.ToolRunner"/>.
 /// </summary>
 public sealed class FfmpegFrameDecoder : IFrameDecoder
 {

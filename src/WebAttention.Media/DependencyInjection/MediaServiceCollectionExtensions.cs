@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using WebAttention.Media.Analysis;
 using WebAttention.Media.Decoding;
 using WebAttention.Media.Configuration;
@@ -9,6 +8,7 @@ using WebAttention.Media.Probing;
 using WebAttention.Media.Proxy;
 using WebAttention.Media.Rendering;
 using WebAttention.Reframing.Export;
+using WebAttention.Pipeline.Configuration;
 
 namespace WebAttention.Media.DependencyInjection;
 
@@ -25,14 +25,9 @@ public static class MediaServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<FfmpegOptions>().Bind(configuration.GetSection(FfmpegOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FfmpegOptions>, FfmpegOptionsValidator>());
-        services.AddOptions<MediaLimits>().Bind(configuration.GetSection(MediaLimits.SectionName))
-            .Validate(l => !l.Problems().Any(), "Media:Limits is invalid: every limit must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName))
-            .Validate(p => !p.Problems().Any(), "Media:Proxy is invalid (size, CRF, preset, audio rate or thumbnail settings out of range).")
-            .ValidateOnStart();
+        services.AddValidatedOptions<FfmpegOptions, FfmpegOptionsValidator>(configuration, FfmpegOptions.SectionName);
+        services.AddValidatedOptions<MediaLimits, MediaLimitsValidator>(configuration, MediaLimits.SectionName);
+        services.AddValidatedOptions<ProxyOptions, ProxyOptionsValidator>(configuration, ProxyOptions.SectionName);
 
         services.TryAddSingleton<IVideoProbe, FfprobeVideoProbe>();
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();

@@ -3,7 +3,7 @@ using WebAttention.Core.Media;
 
 namespace WebAttention.Media.Processes;
 
-/// <summary>The ffmpeg/ffprobe command lines this project runs itself (the rest go through FFMpegCore).</summary>
+/// <summary>The ffmpeg/ffprobe command lines for probing and decoding (run through <see cref="ToolRunner"/> and <see cref="ToolProcess"/>).</summary>
 public static class FfmpegCommands
 {
     /// <summary>

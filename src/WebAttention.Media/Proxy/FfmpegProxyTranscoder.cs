@@ -7,8 +7,9 @@ using WebAttention.Media.Processes;
 namespace WebAttention.Media.Proxy;
 
 /// <summary>
-/// <see cref="IProxyTranscoder"/> running ffmpeg through FFMpegCore (<see cref="ProxyCommands"/>),
-/// which supplies progress parsing and cancellation; a time limit of <see cref="FfmpegOptions.Timeout"/> applies.
+/// <see cref="IProxyTranscoder"/> running the ffmpeg commands of <see cref="ProxyCommands"/> through <see cref="ToolRunner"/>
+/// (progress from <c>-progress</c> on stdout, cancellation, stderr kept for the error); a time limit of
+/// <see cref="FfmpegOptions.Timeout"/> applies and a failed or cancelled run leaves no output file.
 /// </summary>
 public sealed class FfmpegProxyTranscoder : IProxyTranscoder
 {
@@ -39,13 +40,17 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
     {
         ArgumentNullException.ThrowIfNull(info);
         var size = ProxyGeometry.Fit(new FrameSize(info.Width, info.Height), _options.MaxLongSide);
-        var processor = ProxyCommands.Transcode(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), size, info.FrameRate, _options, info.HasAudio);
-        if (progress is not null)
-        {
-            processor = processor.NotifyOnPercentageProgress(p => progress.Report(Math.Clamp(p / 100.0, 0, 1)), info.Duration);
-        }
-
-        await RunAsync(processor, outputPath, "make the browser copy", cancellationToken).ConfigureAwait(false);
+        var arguments = ProxyCommands.Transcode(inputPath, outputPath, size, info.FrameRate, _options, info.HasAudio);
+        Action<string>? onLine = progress is null
+            ? null
+            : line =>
+            {
+                if (FfmpegProgress.TryFraction(line, info.Duration, out var fraction))
+                {
+                    progress.Report(fraction);
+                }
+            };
+        await RunAsync(arguments, outputPath, "make the browser copy", onLine, cancellationToken).ConfigureAwait(false);
         progress?.Report(1.0);
     }
 
@@ -62,47 +67,25 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
         ArgumentNullException.ThrowIfNull(info);
         var size = ProxyGeometry.ThumbnailSize(new FrameSize(info.Width, info.Height), _options.ThumbnailWidth);
         var at = info.Duration * _options.ThumbnailAt;
-        var processor = ProxyCommands.Thumbnail(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), at, size);
-        await RunAsync(processor, outputPath, "make the thumbnail", cancellationToken).ConfigureAwait(false);
+        var arguments = ProxyCommands.Thumbnail(inputPath, outputPath, at, size);
+        await RunAsync(arguments, outputPath, "make the thumbnail", onLine: null, cancellationToken).ConfigureAwait(false);
         if (!File.Exists(outputPath))
         {
             throw new MediaException("ffmpeg could not make the thumbnail: no frame was written.");
         }
     }
 
-    private async Task RunAsync(FFMpegCore.FFMpegArgumentProcessor processor, string outputPath, string what, CancellationToken cancellationToken)
+    private async Task RunAsync(IReadOnlyList<string> arguments, string outputPath, string what, Action<string>? onLine, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(_ffmpeg.Timeout);
-        FFMpegCore.FFMpegResult? result = null;
         try
         {
-            result = await processor
-                .CancellableThrough(limit.Token, TimeSpan.Zero)
-                .ProcessAsynchronously(throwOnError: false, ProxyCommands.ToolOptions(_ffmpeg.BinaryFolder), limit.Token)
-                .ConfigureAwait(false);
+            await ToolRunner.RunToSuccessAsync(_ffmpeg.FfmpegPath, arguments, _ffmpeg.Timeout, what, onLine, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is MediaException or OperationCanceledException)
         {
-            // FFMpegCore may throw or report Cancelled; both are handled below.
+            TryDelete(outputPath);
+            throw;
         }
-
-        if (result is { Success: true } && !limit.IsCancellationRequested)
-        {
-            return;
-        }
-
-        TryDelete(outputPath);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (limit.IsCancellationRequested)
-        {
-            throw new MediaException($"ffmpeg took longer than {DurationText.Format(_ffmpeg.Timeout)} to {what} and was stopped.");
-        }
-
-        var lines = result?.StandardError ?? [];
-        var stderr = string.Join('\n', lines.TakeLast(20));
-        var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "no error message";
-        throw new MediaException($"ffmpeg could not {what} (exit code {result?.ExitCode}): {last}") { ToolOutput = stderr };
     }
 
     private static void TryDelete(string path)

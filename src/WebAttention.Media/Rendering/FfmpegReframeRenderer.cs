@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using WebAttention.Media.Configuration;
 using WebAttention.Media.Processes;
@@ -40,24 +39,22 @@ public sealed class FfmpegReframeRenderer : IReframeRenderer
         Directory.CreateDirectory(work);
         try
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(_ffmpeg.Timeout);
             var cmd = Path.Combine(work, "crop.cmd");
             var segments = ReframeCommands.Segments(path);
             string graph;
             if (segments.Count == 1)
             {
-                await File.WriteAllTextAsync(cmd, ReframeCommands.SendCmd(path, segments[0]), limit.Token).ConfigureAwait(false);
+                await File.WriteAllTextAsync(cmd, ReframeCommands.SendCmd(path, segments[0]), cancellationToken).ConfigureAwait(false);
                 graph = ReframeCommands.FilterGraph(path, segments[0], settings, cmd);
             }
             else
             {
-                await File.WriteAllTextAsync(cmd, ZoomCommands.SendCmd(path, settings), limit.Token).ConfigureAwait(false);
+                await File.WriteAllTextAsync(cmd, ZoomCommands.SendCmd(path, settings), cancellationToken).ConfigureAwait(false);
                 graph = ZoomCommands.FilterGraph(path, settings, cmd);
             }
 
             double total = path.FrameCount;
-            await RunAsync(ReframeCommands.Render(sourcePath, graph, settings, settings.OutputPath), f => progress?.Report(Math.Min(1, f / total)), limit.Token, cancellationToken).ConfigureAwait(false);
+            await RunAsync(ReframeCommands.Render(sourcePath, graph, settings, settings.OutputPath), f => progress?.Report(Math.Min(1, f / total)), cancellationToken).ConfigureAwait(false);
             progress?.Report(1.0);
         }
         finally
@@ -66,40 +63,20 @@ public sealed class FfmpegReframeRenderer : IReframeRenderer
         }
     }
 
-    private async Task RunAsync(IReadOnlyList<string> arguments, Action<long> onFrame, CancellationToken limit, CancellationToken caller)
-    {
-        using var process = ToolProcess.Start(_ffmpeg.FfmpegPath, arguments);
-        try
-        {
-            using var reader = new StreamReader(process.StandardOutput);
-            while (await reader.ReadLineAsync(limit).ConfigureAwait(false) is { } line)
+    private Task RunAsync(IReadOnlyList<string> arguments, Action<long> onFrame, CancellationToken cancellationToken) =>
+        ToolRunner.RunToSuccessAsync(
+            _ffmpeg.FfmpegPath,
+            arguments,
+            _ffmpeg.Timeout,
+            "render the reframed video",
+            line =>
             {
-                if (line.StartsWith("frame=", StringComparison.Ordinal)
-                    && long.TryParse(line.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var frame))
+                if (FfmpegProgress.TryFrame(line, out var frame))
                 {
                     onFrame(frame);
                 }
-            }
-
-            await process.WaitForExitAsync(limit).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
-        {
-            process.Kill();
-            throw new MediaException($"ffmpeg took longer than {DurationText.Format(_ffmpeg.Timeout)} to render the reframed video and was stopped.");
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            throw;
-        }
-
-        if (process.ExitCode != 0)
-        {
-            var tail = await process.StderrTailAsync().ConfigureAwait(false);
-            throw new MediaException($"ffmpeg could not render the reframed video (exit code {process.ExitCode}): {tail}") { ToolOutput = tail };
-        }
-    }
+            },
+            cancellationToken);
 
     // A plain path: it is written into the filter graph unescaped (see ReframeCommands.FilterGraph).
     private static string WorkFolder()

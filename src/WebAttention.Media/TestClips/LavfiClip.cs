@@ -73,12 +73,8 @@ public static class LavfiClip
     public static async Task GenerateAsync(LavfiClipOptions options, string outputPath, FfmpegOptions? ffmpeg = null, CancellationToken cancellationToken = default)
     {
         ffmpeg ??= new FfmpegOptions();
-        var result = await ToolRunner.RunAsync(ffmpeg.FfmpegPath, BuildArguments(options, outputPath), ffmpeg.Timeout, cancellationToken)
+        await ToolRunner.RunToSuccessAsync(ffmpeg.FfmpegPath, BuildArguments(options, outputPath), ffmpeg.Timeout, "generate the test clip", onOutputLine: null, cancellationToken)
             .ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            throw new MediaException($"ffmpeg could not generate the test clip (exit code {result.ExitCode}): {result.StderrTail}") { ToolOutput = result.StderrTail };
-        }
     }
 
     /// <summary>

@@ -3,16 +3,8 @@ using Microsoft.Extensions.Options;
 namespace WebAttention.Pipeline.Analysis;
 
 /// <summary>
-/// Options validation for hosts: register with <c>services.AddSingleton&lt;IValidateOptions&lt;AnalysisOptions&gt;, AnalysisOptionsValidator&gt;()</c>
-/// and call <c>ValidateOnStart()</c> so a bad configuration stops the process at start-up.
+/// Start-up validation of <see cref="AnalysisOptions"/> (source-generated from its DataAnnotations, its cross-field rule
+/// and the nested <see cref="AnalysisOptions.ShotCuts"/>); registered by <see cref="PipelineServiceCollectionExtensions.AddPipeline"/>.
 /// </summary>
-public sealed class AnalysisOptionsValidator : IValidateOptions<AnalysisOptions>
-{
-    /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, AnalysisOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-}
+[OptionsValidator]
+public sealed partial class AnalysisOptionsValidator : IValidateOptions<AnalysisOptions>;

@@ -32,10 +32,11 @@ public static class FaceBlobs
     private static void Draw(FaceBox face, int width, int height, double sigma, Span<float> destination)
     {
         var score = Math.Clamp(face.Score, 0, 1);
-        var cx = (face.X + (face.W / 2)) * width;
-        var cy = (face.Y + (face.H / 2)) * height;
-        var sx = Math.Max(0.5, sigma * face.W * width);
-        var sy = Math.Max(0.5, sigma * face.H * height);
+        var grid = FaceBoxSpace.NormalisedToPixels(width, height);
+        var (cx, cy) = grid.Point(face.X + (face.W / 2), face.Y + (face.H / 2));
+        var (spreadX, spreadY) = grid.Size(sigma * face.W, sigma * face.H);
+        var sx = Math.Max(0.5, spreadX);
+        var sy = Math.Max(0.5, spreadY);
         if (score <= 0 || !double.IsFinite(cx) || !double.IsFinite(cy) || !double.IsFinite(sx) || !double.IsFinite(sy))
         {
             return;

@@ -7,27 +7,6 @@ namespace WebAttention.Pipeline.Maps;
 public static class MapQuantizer
 {
     /// <summary>
-    /// Peak-normalises to [0, 1]: each value divided by the largest. Negative and NaN values become 0;
-    /// a map without a positive finite peak becomes all zeros.
-    /// </summary>
-    public static void PeakNormalize(ReadOnlySpan<float> values, Span<float> destination)
-    {
-        RequireSameLength(values.Length, destination.Length, nameof(destination));
-        var peak = Peak(values);
-        if (peak <= 0)
-        {
-            destination.Clear();
-            return;
-        }
-
-        var scale = 1.0 / peak;
-        for (var i = 0; i < values.Length; i++)
-        {
-            destination[i] = (float)Math.Clamp(Clean(values[i]) * scale, 0, 1);
-        }
-    }
-
-    /// <summary>
     /// Peak-normalises to bytes: round(255 × value / peak), so the frame's peak is 255. Negative and NaN
     /// values become 0; a map without a positive finite peak becomes all zeros.
     /// </summary>

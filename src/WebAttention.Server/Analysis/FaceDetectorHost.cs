@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using WebAttention.Inference.Faces;
 using WebAttention.Inference.Sessions;
 using WebAttention.Pipeline.Fusion;
@@ -9,7 +10,7 @@ namespace WebAttention.Server.Analysis;
 /// model file is missing or differs, it logs a warning once and hands out no detector: analysis then runs
 /// without the face channel instead of failing.
 /// </summary>
-public sealed partial class FaceDetectorHost(OrtSessionFactory sessions, ILogger<FaceDetectorHost> logger) : IDisposable
+public sealed partial class FaceDetectorHost(OrtSessionFactory sessions, IOptions<BlazeFaceOptions> options, ILogger<FaceDetectorHost> logger) : IDisposable
 {
     private readonly Lock _gate = new();
     private BlazeFaceDetector? _detector;
@@ -25,7 +26,7 @@ public sealed partial class FaceDetectorHost(OrtSessionFactory sessions, ILogger
                 _tried = true;
                 try
                 {
-                    _detector = new BlazeFaceDetector(sessions, cancellationToken: cancellationToken);
+                    _detector = new BlazeFaceDetector(sessions, options.Value, cancellationToken);
                     LogLoaded(logger, _detector.Name, _detector.Device);
                 }
                 catch (FaceModelUnavailableException ex)

@@ -8,7 +8,7 @@ namespace WebAttention.Server.Auth;
 /// <summary>Settings for the first Admin (section "Accounts").</summary>
 public sealed class AccountOptions
 {
-    public const string Section = "Accounts";
+    public const string SectionName = "Accounts";
 
     /// <summary>E-mail that becomes Admin when it registers. Empty: the first account to register becomes Admin.</summary>
     public string? AdminEmail { get; set; }

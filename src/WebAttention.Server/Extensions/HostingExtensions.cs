@@ -10,9 +10,8 @@ using WebAttention.Data.Entities;
 using WebAttention.Inference;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
-using WebAttention.Pipeline.Analysis;
-using WebAttention.Pipeline.Fusion;
-using WebAttention.Pipeline.Motion;
+using WebAttention.Pipeline;
+using WebAttention.Pipeline.Configuration;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -41,10 +40,10 @@ public static class HostingExtensions
         // them. A published app has no build manifest and serves its own wwwroot, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
 
-        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<UploadOptions>().Bind(config.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<JobOptions>().Bind(config.GetSection(JobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.Section));
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(config, StorageOptions.SectionName);
+        services.AddValidatedOptions<UploadOptions, UploadOptionsValidator>(config, UploadOptions.SectionName);
+        services.AddValidatedOptions<JobOptions, JobOptionsValidator>(config, JobOptions.SectionName);
+        services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
@@ -68,26 +67,24 @@ public static class HostingExtensions
         services.AddMedia(config);
         services.AddInference(config);
         services.PostConfigure<InferenceOptions>(o => o.ModelsRoot = ResolveModelsRoot(o.ModelsRoot, config));
-        services.AddOptions<AnalysisOptions>().Bind(config.GetSection("Analysis")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
-        services.AddOptions<ModelOptions>().Bind(config.GetSection(ModelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPipeline(config);
+        services.AddValidatedOptions<ModelOptions, ModelOptionsValidator>(config, ModelOptions.SectionName);
         services.AddSingleton<DefaultModelStore>();
         services.AddSingleton<ModelRegistration>();
         services.AddSingleton<ModelSummaries>();
         services.AddSingleton<PredictorHost>();
         services.AddSingleton<FaceDetectorHost>();
-        services.AddSingleton<IMotionEstimator>(_ => new MotionEstimator()); // stateless; shared by all analysis jobs
         services.AddSingleton<IInferenceStatus>(sp => sp.GetRequiredService<PredictorHost>());
         services.AddHostedService<PredictorWarmup>();
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
-        services.AddReframeJobs();
+        services.AddReframeJobs(config);
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
         services.AddSingleton<JobQueue>();
-        if (config.GetValue(JobOptions.Section + ":RunWorker", true))
+        if (config.GetValue(JobOptions.SectionName + ":RunWorker", true))
         {
             services.AddHostedService<JobWorker>();
         }
@@ -100,7 +97,7 @@ public static class HostingExtensions
     /// <summary>Generated models live in the data folder unless a models folder is configured.</summary>
     private static string ResolveModelsRoot(string configured, IConfiguration config) =>
         string.IsNullOrWhiteSpace(config[$"{InferenceOptions.SectionName}:{nameof(InferenceOptions.ModelsRoot)}"])
-            ? Path.Combine(Path.GetFullPath(config[$"{StorageOptions.Section}:{nameof(StorageOptions.DataRoot)}"] ?? "data"), "models")
+            ? Path.Combine(Path.GetFullPath(config[$"{StorageOptions.SectionName}:{nameof(StorageOptions.DataRoot)}"] ?? "data"), "models")
             : configured;
 
     private static void AddAccounts(this WebApplicationBuilder builder)

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WebAttention.Data;
+using WebAttention.Pipeline.Configuration;
+using WebAttention.Server.Options;
 using WebAttention.Server.Telemetry;
 
 namespace WebAttention.Server.Extensions;
@@ -14,7 +16,7 @@ internal static class ObservabilityExtensions
     public static void AddObservability(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AppMetrics>();
-        builder.Services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section));
+        builder.Services.AddValidatedOptions<MetricsOptions, MetricsOptionsValidator>(builder.Configuration, MetricsOptions.SectionName);
         builder.Services.AddAuthorizationBuilder().AddPolicy(MetricsAccessRule.Policy, policy => policy.RequireAssertion(context =>
             context.Resource is HttpContext http && MetricsAccessRule.Allows(
                 http.RequestServices.GetRequiredService<IOptions<MetricsOptions>>().Value.Access,

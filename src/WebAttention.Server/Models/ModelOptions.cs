@@ -6,7 +6,7 @@ namespace WebAttention.Server.Models;
 public sealed class ModelOptions
 {
     /// <summary>The configuration section.</summary>
-    public const string Section = "Models";
+    public const string SectionName = "Models";
 
     /// <summary>Largest model zip accepted, in bytes (default 512 MiB).</summary>
     [Range(1024, long.MaxValue)]

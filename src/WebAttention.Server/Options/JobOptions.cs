@@ -5,7 +5,7 @@ namespace WebAttention.Server.Options;
 /// <summary>The in-process job worker (section "Jobs").</summary>
 public sealed class JobOptions
 {
-    public const string Section = "Jobs";
+    public const string SectionName = "Jobs";
 
     /// <summary>Run the worker in this process (embedded mode). Scale-out web nodes turn it off.</summary>
     public bool RunWorker { get; set; } = true;

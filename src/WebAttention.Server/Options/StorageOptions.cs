@@ -5,7 +5,7 @@ namespace WebAttention.Server.Options;
 /// <summary>Where the embedded mode keeps its database and media (section "Storage").</summary>
 public sealed class StorageOptions
 {
-    public const string Section = "Storage";
+    public const string SectionName = "Storage";
 
     /// <summary>Data folder; relative paths resolve against the working directory.</summary>
     [Required]

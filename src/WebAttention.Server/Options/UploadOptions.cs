@@ -5,7 +5,7 @@ namespace WebAttention.Server.Options;
 /// <summary>Limits on uploads (section "Uploads"). Duration, resolution and frame-rate limits are "Media:Limits", enforced by probing once the bytes are in.</summary>
 public sealed class UploadOptions
 {
-    public const string Section = "Uploads";
+    public const string SectionName = "Uploads";
 
     /// <summary>Largest file accepted, in bytes (default 2 GiB).</summary>
     [Range(1, long.MaxValue)]

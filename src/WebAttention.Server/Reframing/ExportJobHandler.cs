@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WebAttention.Core.Reframing;
 using WebAttention.Data;
 using WebAttention.Media.Rendering;
@@ -16,7 +17,7 @@ namespace WebAttention.Server.Reframing;
 /// and writes the path's JSON, EDL and CSV beside the video. Every file is written aside and moved into
 /// place, so a rerun after a crash simply writes them again and downloads never see half a file.
 /// </summary>
-public sealed class ExportJobHandler(AppDbContext db, MediaPaths paths, CropPathStore store, IReframeRenderer renderer) : IJobHandler
+public sealed class ExportJobHandler(AppDbContext db, MediaPaths paths, CropPathStore store, IReframeRenderer renderer, IOptions<EdlOptions> edlOptions) : IJobHandler
 {
     /// <inheritdoc />
     public string Kind => JobKinds.Export;
@@ -63,7 +64,7 @@ public sealed class ExportJobHandler(AppDbContext db, MediaPaths paths, CropPath
 
         await context.StageAsync("files", async () =>
         {
-            var edl = new EdlOptions { Title = clip.Title, ClipName = clip.Title };
+            var edl = edlOptions.Value with { Title = clip.Title, ClipName = clip.Title };
             await WriteAsync(Path.Combine(folder, ExportFiles.Json.FileName), CropPathJson.Serialize(path), cancellationToken);
             await WriteAsync(Path.Combine(folder, ExportFiles.Edl.FileName), Encoding.UTF8.GetBytes(Cmx3600Edl.Write(path, edl)), cancellationToken);
             await WriteAsync(Path.Combine(folder, ExportFiles.Csv.FileName), Encoding.UTF8.GetBytes(CropPathCsv.Write(path)), cancellationToken);

@@ -20,9 +20,10 @@ public enum MetricsAccess
 /// <summary>Settings of the metrics endpoint (section "Metrics").</summary>
 public sealed class MetricsOptions
 {
-    public const string Section = "Metrics";
+    public const string SectionName = "Metrics";
 
     /// <summary>Who may read <c>/metrics</c>.</summary>
+    [System.ComponentModel.DataAnnotations.EnumDataType(typeof(MetricsAccess))]
     public MetricsAccess Access { get; set; } = MetricsAccess.LoopbackOrAdmin;
 }
 

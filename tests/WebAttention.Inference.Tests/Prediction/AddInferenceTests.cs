@@ -63,6 +63,30 @@ public sealed class AddInferenceTests : IDisposable
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Inference:IntraOpThreads", error.Message, StringComparison.Ordinal);
+        Assert.Contains("InferenceOptions.IntraOpThreads", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Inference:Faces:MinScore", "1.5", "BlazeFaceOptions.MinScore")]
+    [InlineData("Inference:Faces:SuppressionIoU", "0", "BlazeFaceOptions.SuppressionIoU")]
+    [InlineData("Inference:Faces:MinSidePixels", "-1", "BlazeFaceOptions.MinSidePixels")]
+    public async Task Bad_face_detector_settings_fail_start_up_validation(string key, string value, string named)
+    {
+        await using var provider = Provider((key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Face_detector_settings_are_bound_from_their_section()
+    {
+        await using var provider = Provider(("Inference:Faces:MinScore", "0.5"), ("Inference:Faces:Tiles", "false"));
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var options = provider.GetRequiredService<IOptions<WebAttention.Inference.Faces.BlazeFaceOptions>>().Value;
+        Assert.Equal((0.5, false), (options.MinScore, options.Tiles));
     }
 }

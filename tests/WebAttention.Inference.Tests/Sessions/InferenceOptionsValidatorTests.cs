@@ -29,6 +29,6 @@ public class InferenceOptionsValidatorTests
         }
 
         var problem = Assert.Single(InferenceOptionsValidator.Problems(options));
-        Assert.Contains($"Inference:{setting}", problem, StringComparison.Ordinal);
+        Assert.Contains(setting, problem, StringComparison.Ordinal);
     }
 }

@@ -60,4 +60,20 @@ public class AddMediaTests
 
         Assert.Equal(3, problems.Count);
     }
+
+    [Theory]
+    [InlineData("Media:Ffmpeg:Timeout", "00:00:00", "FfmpegOptions.Timeout")]
+    [InlineData("Media:Ffmpeg:DecodeBufferFrames", "0", "FfmpegOptions.DecodeBufferFrames")]
+    [InlineData("Media:Limits:MaxBytes", "0", "MediaLimits.MaxBytes")]
+    [InlineData("Media:Limits:MaxFrameRate", "-1", "MediaLimits.MaxFrameRate")]
+    [InlineData("Media:Proxy:Crf", "60", "ProxyOptions.Crf")]
+    [InlineData("Media:Proxy:Preset", "warp", "ProxyOptions.Preset")]
+    public void A_bad_value_stops_start_up_naming_the_setting(string key, string value, string named)
+    {
+        using var services = Build(new() { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
 }
