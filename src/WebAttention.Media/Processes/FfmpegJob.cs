@@ -37,6 +37,12 @@ public static class FfmpegJob
         var line = FfmpegJobLine.Parse(arguments);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // FFMpegCore falls back to an ffmpeg on PATH when the folder has none; we run the configured binary or nothing.
+        if (!File.Exists(ffmpeg.FfmpegPath))
+        {
+            throw new MediaException($"Could not start ffmpeg in {ffmpeg.BinaryFolder}: there is no {ffmpeg.FfmpegPath}. Is ffmpeg installed (Media:Ffmpeg:BinaryFolder)?");
+        }
+
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         var processor = Arguments(line)
@@ -55,6 +61,11 @@ public static class FfmpegJob
         catch (OperationCanceledException)
         {
             // FFMpegCore throws or reports a cancelled run; both are handled below.
+        }
+        catch (Exception ex) when (ex is FFMpegCore.Exceptions.FFMpegException or System.ComponentModel.Win32Exception)
+        {
+            // FFMpegCore checks the binary (ffmpeg -version) before the first job in a folder; one that does not run ends here.
+            throw new MediaException($"Could not start ffmpeg in {ffmpeg.BinaryFolder}: {ex.Message} Is ffmpeg installed (Media:Ffmpeg:BinaryFolder)?", ex);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -109,6 +109,18 @@ public sealed class FfmpegJobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_without_ffmpeg_gives_a_sentence_naming_the_setting()
+    {
+        var empty = Directory.CreateDirectory(_folder.File("no-ffmpeg-here")).FullName;
+
+        var error = await Assert.ThrowsAsync<MediaException>(() => FfmpegJob.RunAsync(
+            new Configuration.FfmpegOptions { BinaryFolder = empty }, [.. Endless, "-t", "1", "-f", "null", "-"], TimeSpan.FromMinutes(1), "encode", null, CancellationToken.None));
+
+        Assert.StartsWith($"Could not start ffmpeg in {empty}: ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(Media:Ffmpeg:BinaryFolder)?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_proxy_command_goes_to_FFMpegCore_as_one_input_and_one_output()
     {
         var arguments = ProxyCommands.Transcode("/in/a b.mov", "/out/a.mp4", new FrameSize(640, 360), 25, new ProxyOptions(), hasAudio: false);
