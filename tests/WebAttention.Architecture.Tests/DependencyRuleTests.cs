@@ -78,6 +78,20 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void Within_media_only_the_processes_folder_uses_FFMpegCore()
+    {
+        // ffmpeg jobs run through one FFMpegCore runner (Media/Processes/FfmpegJob); nothing else in Media touches it.
+        var result = Types.InAssembly(Load(Media))
+            .That().DoNotResideInNamespace("WebAttention.Media.Processes")
+            .ShouldNot().HaveDependencyOn(FfmpegCore)
+            .GetResult();
+        var users = Types.InAssembly(Load(Media)).That().HaveDependencyOn(FfmpegCore).GetTypes();
+
+        Assert.True(result.IsSuccessful, $"Media types using FFMpegCore outside WebAttention.Media.Processes: {Offenders(result)}");
+        Assert.NotEmpty(users);
+    }
+
+    [Fact]
     public void Every_product_assembly_is_covered_by_a_rule()
     {
         var ruled = Rules().Select(row => (string)row[0]).ToHashSet();

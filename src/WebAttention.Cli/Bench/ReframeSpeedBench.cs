@@ -50,7 +50,7 @@ internal sealed class ReframeSpeedBench(FfmpegOptions ffmpeg, Reframer reframer)
         var (ours, plain) = (new List<(double Wall, double Cpu)>(), new List<(double Wall, double Cpu)>());
         for (var run = 0; run < runs; run++)
         {
-            plain.Add(await TimeAsync(() => FfmpegRun.RunAsync(ffmpeg.FfmpegPath, plainArguments, cancellationToken)).ConfigureAwait(false));
+            plain.Add(await TimeAsync(() => FfmpegRun.RunAsync(ffmpeg, plainArguments, cancellationToken)).ConfigureAwait(false));
             ours.Add(await TimeAsync(() => renderer.RenderAsync(clip, path, settings, null, cancellationToken)).ConfigureAwait(false));
             log(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}/{runs}: plain {plain[^1].Wall:0.00} s ({plain[^1].Cpu:0.00} CPU s), ours {ours[^1].Wall:0.00} s ({ours[^1].Cpu:0.00} CPU s)"));
         }

@@ -9,7 +9,10 @@ namespace WebAttention.Media.Probing;
 
 /// <summary>
 /// <see cref="IVideoProbe"/> running <c>ffprobe</c> (see <see cref="FfmpegCommands.Probe"/>) and
-/// judging its JSON with the pure <see cref="VideoValidator"/>.
+/// judging its JSON with the pure <see cref="VideoValidator"/>. It runs ffprobe on <see cref="ToolRunner"/>
+/// (<see cref="ToolProcess"/>), not FFMpegCore's <c>FFProbe</c>: a failed probe is an answer here (a refusal judged from
+/// stderr and the file's magic bytes), where FFProbe throws; and the validator reads <c>nb_frames</c>, which FFMpegCore
+/// 6.0.0's stream model does not map (it does map sample_aspect_ratio, avg_frame_rate and r_frame_rate).
 /// </summary>
 public sealed partial class FfprobeVideoProbe : IVideoProbe
 {

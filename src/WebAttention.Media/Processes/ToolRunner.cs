@@ -1,9 +1,11 @@
 namespace WebAttention.Media.Processes;
 
 /// <summary>
-/// The one way this code base runs ffmpeg/ffprobe to completion (streaming decodes use <see cref="ToolProcess"/>
-/// directly): arguments as a list, a time limit, the process killed on cancel or timeout, stderr's last lines kept
-/// for the error, stdout collected or handed over line by line (progress).
+/// Runs ffprobe (or another tool whose stdout is the answer) on <see cref="ToolProcess"/> and collects stdout and the
+/// exit code: a time limit, the process killed on cancel or timeout, stderr's last lines kept. ffmpeg jobs that write
+/// files do not run here but through FFMpegCore (<see cref="FfmpegJob"/>); this stays for the probe, whose failure is
+/// an answer (judged from exit code, stderr and a container sniff) rather than an error, and whose JSON fields
+/// (e.g. <c>nb_frames</c>) FFMpegCore's analysis does not carry.
 /// </summary>
 public static class ToolRunner
 {
@@ -12,44 +14,10 @@ public static class ToolRunner
     /// when <paramref name="cancellationToken"/> fires and <see cref="MediaException"/> when
     /// <paramref name="timeout"/> passes; a non-zero exit is returned, not thrown.
     /// </summary>
-    public static Task<ToolResult> RunAsync(
+    public static async Task<ToolResult> RunAsync(
         string binary,
         IReadOnlyList<string> arguments,
         TimeSpan timeout,
-        CancellationToken cancellationToken) =>
-        RunCoreAsync(binary, arguments, timeout, what: null, onOutputLine: null, cancellationToken);
-
-    /// <summary>
-    /// Runs <paramref name="binary"/> and throws <see cref="MediaException"/> unless it exits with 0:
-    /// "ffmpeg could not <paramref name="what"/> (exit code N): last stderr line", the stderr tail in
-    /// <see cref="MediaException.ToolOutput"/>; or "ffmpeg took longer than … to <paramref name="what"/> and was stopped".
-    /// Each stdout line goes to <paramref name="onOutputLine"/> when given (e.g. <c>-progress pipe:1</c>), else stdout is returned.
-    /// </summary>
-    public static async Task<ToolResult> RunToSuccessAsync(
-        string binary,
-        IReadOnlyList<string> arguments,
-        TimeSpan timeout,
-        string what,
-        Action<string>? onOutputLine,
-        CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(what);
-        var result = await RunCoreAsync(binary, arguments, timeout, what, onOutputLine, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            var last = result.StderrTail.Split('\n').LastOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "no error message";
-            throw new MediaException($"{Path.GetFileName(binary)} could not {what} (exit code {result.ExitCode}): {last}") { ToolOutput = result.StderrTail };
-        }
-
-        return result;
-    }
-
-    private static async Task<ToolResult> RunCoreAsync(
-        string binary,
-        IReadOnlyList<string> arguments,
-        TimeSpan timeout,
-        string? what,
-        Action<string>? onOutputLine,
         CancellationToken cancellationToken)
     {
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -58,19 +26,7 @@ public static class ToolRunner
         try
         {
             using var reader = new StreamReader(process.StandardOutput);
-            var stdout = string.Empty;
-            if (onOutputLine is null)
-            {
-                stdout = await reader.ReadToEndAsync(timeoutCts.Token).ConfigureAwait(false);
-            }
-            else
-            {
-                while (await reader.ReadLineAsync(timeoutCts.Token).ConfigureAwait(false) is { } line)
-                {
-                    onOutputLine(line);
-                }
-            }
-
+            var stdout = await reader.ReadToEndAsync(timeoutCts.Token).ConfigureAwait(false);
             await process.WaitForExitAsync(timeoutCts.Token).ConfigureAwait(false);
             var stderr = await process.StderrTailAsync().ConfigureAwait(false);
             return new ToolResult(process.ExitCode, stdout, stderr);
@@ -78,8 +34,7 @@ public static class ToolRunner
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill();
-            var task = what is null ? string.Empty : " to " + what;
-            throw new MediaException($"{process.Name} took longer than {DurationText.Format(timeout)}{task} and was stopped.");
+            throw new MediaException($"{process.Name} took longer than {DurationText.Format(timeout)} and was stopped.");
         }
         catch (OperationCanceledException)
         {

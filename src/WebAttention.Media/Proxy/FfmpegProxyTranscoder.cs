@@ -7,7 +7,7 @@ using WebAttention.Media.Processes;
 namespace WebAttention.Media.Proxy;
 
 /// <summary>
-/// <see cref="IProxyTranscoder"/> running the ffmpeg commands of <see cref="ProxyCommands"/> through <see cref="ToolRunner"/>
+/// <see cref="IProxyTranscoder"/> running the ffmpeg commands of <see cref="ProxyCommands"/> through FFMpegCore (<see cref="FfmpegJob"/>)
 /// (progress from <c>-progress</c> on stdout, cancellation, stderr kept for the error); a time limit of
 /// <see cref="FfmpegOptions.Timeout"/> applies and a failed or cancelled run leaves no output file.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class FfmpegProxyTranscoder : IProxyTranscoder
     {
         try
         {
-            await ToolRunner.RunToSuccessAsync(_ffmpeg.FfmpegPath, arguments, _ffmpeg.Timeout, what, onLine, cancellationToken).ConfigureAwait(false);
+            await FfmpegJob.RunAsync(_ffmpeg, arguments, _ffmpeg.Timeout, what, onLine, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is MediaException or OperationCanceledException)
         {

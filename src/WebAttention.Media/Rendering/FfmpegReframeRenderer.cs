@@ -64,8 +64,8 @@ public sealed class FfmpegReframeRenderer : IReframeRenderer
     }
 
     private Task RunAsync(IReadOnlyList<string> arguments, Action<long> onFrame, CancellationToken cancellationToken) =>
-        ToolRunner.RunToSuccessAsync(
-            _ffmpeg.FfmpegPath,
+        FfmpegJob.RunAsync(
+            _ffmpeg,
             arguments,
             _ffmpeg.Timeout,
             "render the reframed video",

@@ -73,7 +73,7 @@ public static class LavfiClip
     public static async Task GenerateAsync(LavfiClipOptions options, string outputPath, FfmpegOptions? ffmpeg = null, CancellationToken cancellationToken = default)
     {
         ffmpeg ??= new FfmpegOptions();
-        await ToolRunner.RunToSuccessAsync(ffmpeg.FfmpegPath, BuildArguments(options, outputPath), ffmpeg.Timeout, "generate the test clip", onOutputLine: null, cancellationToken)
+        await FfmpegJob.RunAsync(ffmpeg, BuildArguments(options, outputPath), ffmpeg.Timeout, "generate the test clip", onOutputLine: null, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -8,43 +8,17 @@ public sealed class ToolRunnerTests
     private static readonly string Ffmpeg = RealMedia.Ffmpeg.FfmpegPath;
 
     [Fact]
-    public async Task A_failing_run_throws_naming_the_task_with_ffmpegs_last_line_and_keeps_its_stderr()
+    public async Task A_probe_returns_stdout_and_a_failure_is_returned_not_thrown()
     {
         var missing = Path.Combine(Path.GetTempPath(), "wa-no-such-" + Guid.NewGuid().ToString("N") + ".mp4");
 
-        var error = await Assert.ThrowsAsync<MediaException>(() => ToolRunner.RunToSuccessAsync(
-            Ffmpeg, ["-nostdin", "-hide_banner", "-i", missing, "-f", "null", "-"], TimeSpan.FromMinutes(1), "read the clip", null, CancellationToken.None));
+        var version = await ToolRunner.RunAsync(RealMedia.Ffmpeg.FfprobePath, ["-version"], TimeSpan.FromMinutes(1), CancellationToken.None);
+        var failed = await ToolRunner.RunAsync(RealMedia.Ffmpeg.FfprobePath, FfmpegCommands.Probe(missing), TimeSpan.FromMinutes(1), CancellationToken.None);
 
-        Assert.StartsWith("ffmpeg could not read the clip (exit code 1): ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("No such file or directory", error.Message, StringComparison.Ordinal);
-        Assert.Contains(missing, error.ToolOutput, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Progress_lines_on_stdout_are_handed_over_one_by_one()
-    {
-        var frames = new List<long>();
-
-        await ToolRunner.RunToSuccessAsync(
-            Ffmpeg,
-            ["-nostdin", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc2=size=64x48:rate=10:duration=1", "-progress", "pipe:1", "-nostats", "-f", "null", "-"],
-            TimeSpan.FromMinutes(1),
-            "count frames",
-            line => { if (FfmpegProgress.TryFrame(line, out var f)) { frames.Add(f); } },
-            CancellationToken.None);
-
-        Assert.Equal(10, frames[^1]);
-    }
-
-    [Fact]
-    public async Task A_run_past_its_time_limit_is_stopped_with_a_sentence_naming_the_task()
-    {
-        // An endless source: only the limit ends it.
-        var error = await Assert.ThrowsAsync<MediaException>(() => ToolRunner.RunToSuccessAsync(
-            Ffmpeg, ["-nostdin", "-f", "lavfi", "-i", "nullsrc", "-f", "null", "-"], TimeSpan.FromMilliseconds(300), "wait forever", null, CancellationToken.None));
-
-        Assert.StartsWith("ffmpeg took longer than ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" to wait forever and was stopped.", error.Message, StringComparison.Ordinal);
+        Assert.True(version.Succeeded);
+        Assert.StartsWith("ffprobe version", version.StandardOutput, StringComparison.Ordinal);
+        Assert.False(failed.Succeeded);
+        Assert.Contains("No such file or directory", failed.StderrTail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +26,8 @@ public sealed class ToolRunnerTests
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToolRunner.RunToSuccessAsync(
-            Ffmpeg, ["-nostdin", "-f", "lavfi", "-i", "nullsrc", "-f", "null", "-"], TimeSpan.FromMinutes(5), "wait forever", null, cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToolRunner.RunAsync(
+            Ffmpeg, ["-nostdin", "-f", "lavfi", "-i", "nullsrc", "-f", "null", "-"], TimeSpan.FromMinutes(5), cts.Token));
     }
 
     [Theory]
