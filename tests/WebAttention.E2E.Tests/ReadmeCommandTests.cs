@@ -70,7 +70,7 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("src/WebAttention.Server/data/webattention.db")] // a bare `dotnet run --project src/WebAttention.Server`
     public async Task The_data_folders_are_ignored_by_git(string path)
     {
-        var (code, log) = await UserStartedServer.RunToEndAsync("git", RepositoryPaths.Root(), ["check-ignore", "-v", path], TimeSpan.FromMinutes(1));
+        var (code, log) = await ChildProcess.RunToEndAsync("git", RepositoryPaths.Root(), ["check-ignore", "-v", path], TimeSpan.FromMinutes(1));
 
         Assert.True(code == 0, $"git does not ignore {path} ({code}): {log}");
     }
@@ -93,7 +93,7 @@ public sealed class ReadmeCommandTests(BrowserFixture browser, ITestOutputHelper
 
     private async Task PublishAndOpenAsync(string publish, string data)
     {
-        var (code, log) = await UserStartedServer.RunToEndAsync(
+        var (code, log) = await ChildProcess.RunToEndAsync(
             "dotnet",
             RepositoryPaths.Root(),
             ["publish", "src/WebAttention.Server", "-c", "Release", "-o", publish, "-nologo", "-clp:ErrorsOnly"],

@@ -65,34 +65,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:\n{Log}");
-            }
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/alive", UriKind.Relative), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Slow start.
-            }
-            await Task.Delay(200, cancellationToken);
-        }
-        throw new TimeoutException($"The server did not answer /alive within 90 s:\n{Log}");
+        await ChildProcess.WaitUntilAliveAsync(BaseAddress, _process, () => Log, TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(200), cancellationToken);
     }
 
     /// <summary>Resident memory of the server process now.</summary>

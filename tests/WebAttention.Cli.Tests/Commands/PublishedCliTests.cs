@@ -19,17 +19,17 @@ public sealed class PublishedCliTests : IDisposable
     public async Task The_published_cli_run_from_another_folder_analyses_with_the_face_channel()
     {
         var publish = _folder.Combine("published");
-        var (published, publishLog) = await RunAsync(
-            "dotnet", WebAttention.Testing.RepositoryPaths.Root(), TimeSpan.FromMinutes(10),
-            ["publish", "src/WebAttention.Cli", "-c", "Release", "-o", publish, "-nologo", "-clp:ErrorsOnly"]);
+        var (published, publishLog) = await ChildProcess.RunToEndAsync(
+            "dotnet", WebAttention.Testing.RepositoryPaths.Root(),
+            ["publish", "src/WebAttention.Cli", "-c", "Release", "-o", publish, "-nologo", "-clp:ErrorsOnly"], TimeSpan.FromMinutes(10));
         Assert.True(published == 0, $"dotnet publish failed ({published}):\n{publishLog}");
 
         var work = _folder.Combine("somewhere-else");
         Directory.CreateDirectory(work);
         await FacePhotos.WriteClipAsync(Path.Combine(work, "face.mp4"));
-        var (code, output) = await RunAsync(
-            "dotnet", work, TimeSpan.FromMinutes(5),
-            [Path.Combine(publish, "webattention.dll"), "analyze", "face.mp4", "--out", "maps", "--fps", "5", .. CliFixture.ModelArgs]);
+        var (code, output) = await ChildProcess.RunToEndAsync(
+            "dotnet", work,
+            [Path.Combine(publish, "webattention.dll"), "analyze", "face.mp4", "--out", "maps", "--fps", "5", .. CliFixture.ModelArgs], TimeSpan.FromMinutes(5));
 
         Assert.True(code == 0, output);
         Assert.DoesNotContain("no face channel", output, StringComparison.Ordinal);
@@ -41,31 +41,6 @@ public sealed class PublishedCliTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string workingDirectory, TimeSpan timeout, string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} ran longer than {timeout}.");
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }
 
 /// <summary>Needs the BlazeFace model (to publish with the CLI) and the astronaut photo; skipped with the reason when either is absent.</summary>

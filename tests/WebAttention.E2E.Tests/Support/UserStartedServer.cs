@@ -62,32 +62,6 @@ public sealed class UserStartedServer : IAsyncDisposable
         string publishFolder, string workingDirectory, string dataRoot, CancellationToken cancellationToken, params string[] arguments) =>
         StartAsync("dotnet", workingDirectory, [Path.Combine(publishFolder, "WebAttention.Server.dll"), .. arguments], dataRoot, cancellationToken);
 
-    /// <summary>Runs a command to its end (e.g. <c>dotnet publish</c>), returning its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(string file, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} ran longer than {timeout}.");
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
     /// <summary>Whether anything still accepts connections on the server's port.</summary>
     public bool IsListening()
     {
@@ -167,37 +141,8 @@ public sealed class UserStartedServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilAliveAsync(CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(3) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartTimeout)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:\n{Log}");
-            }
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/alive", UriKind.Relative), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Still building or starting.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Slow start.
-            }
-            await Task.Delay(500, cancellationToken);
-        }
-        throw new TimeoutException($"The server did not answer /alive within {StartTimeout}:\n{Log}");
-    }
+    private Task WaitUntilAliveAsync(CancellationToken cancellationToken) =>
+        ChildProcess.WaitUntilAliveAsync(BaseAddress, _process, () => Log, StartTimeout, TimeSpan.FromMilliseconds(500), cancellationToken);
 
     private void Append(string? line)
     {
