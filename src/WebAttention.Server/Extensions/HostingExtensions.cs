@@ -42,7 +42,6 @@ public static class HostingExtensions
 
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(config, StorageOptions.SectionName);
         services.AddValidatedOptions<UploadOptions, UploadOptionsValidator>(config, UploadOptions.SectionName);
-        services.AddValidatedOptions<JobOptions, JobOptionsValidator>(config, JobOptions.SectionName);
         services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
@@ -83,11 +82,7 @@ public static class HostingExtensions
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
-        services.AddSingleton<JobQueue>();
-        if (config.GetValue(JobOptions.SectionName + ":RunWorker", true))
-        {
-            services.AddHostedService<JobWorker>();
-        }
+        services.AddJobEngine(config, processJobs: config.GetValue(JobOptions.SectionName + ":" + nameof(JobOptions.RunWorker), true));
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
@@ -183,6 +178,7 @@ public static class HostingExtensions
         app.MapSystemApi();
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
+        app.MapJobDashboard();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
