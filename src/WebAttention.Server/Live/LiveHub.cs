@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using WebAttention.Core.Live;
+using WebAttention.Core.Reframing;
+
+namespace WebAttention.Server.Live;
+
+/// <summary>
+/// Live attention for signed-in users: the browser streams frames in (<see cref="LiveHubContract.Analyse"/>) and gets one
+/// result per frame back, in order. The server works on the newest frame waiting and answers older waiting ones as
+/// dropped, so it never builds a queue behind a fast sender; the browser keeps only a few frames in flight anyway.
+/// </summary>
+[Authorize]
+public sealed class LiveHub(LiveSessionFactory sessions, ILogger<LiveHub> logger) : Hub<ILiveClient>
+{
+    /// <summary>Streams results for the frames of <paramref name="frames"/>.</summary>
+    public async IAsyncEnumerable<LiveFrameResult> Analyse(
+        LiveSessionRequest request, ChannelReader<LiveFrame> frames, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(frames);
+        var aspect = AspectRatio.TryParseTyped(request.Aspect)
+            ?? throw new HubException($"'{request.Aspect}' is not an aspect ratio like 9:16.");
+        using var session = await sessions.OpenAsync(aspect, cancellationToken);
+        await Clients.Caller.LiveSessionStarted(session.Info);
+        while (await frames.WaitToReadAsync(cancellationToken))
+        {
+            if (!frames.TryRead(out var frame))
+            {
+                continue;
+            }
+
+            // Answer everything but the newest waiting frame as dropped: the server never works through a backlog.
+            while (frames.TryRead(out var newer))
+            {
+                yield return LiveSession.Skipped(frame);
+                frame = newer;
+            }
+
+            yield return await AnalyseOneAsync(session, frame, cancellationToken);
+        }
+
+        logger.LogInformation("Live session of {User} ended after {Frames} frames", Context.UserIdentifier, session.FramesAnalysed);
+    }
+
+    private static async Task<LiveFrameResult> AnalyseOneAsync(LiveSession session, LiveFrame frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await session.AnalyseAsync(frame, cancellationToken);
+        }
+        catch (LiveFrameException ex)
+        {
+            throw new HubException(ex.Message, ex);
+        }
+    }
+}
