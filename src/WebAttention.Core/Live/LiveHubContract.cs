@@ -11,7 +11,7 @@ public static class LiveHubContract
 
     /// <summary>
     /// (LiveSessionRequest, stream of LiveFrame) → stream of LiveFrameResult, one per frame received, in order. A frame the
-    /// server had no time for comes back with <see cref="LiveFrameResult.Dropped"/> set and no map.
+    /// server skipped (more were waiting than a client within its in-flight limit sends) comes back with <see cref="LiveFrameResult.Dropped"/> set and no map.
     /// </summary>
     public const string Analyse = nameof(Analyse);
 
@@ -29,4 +29,11 @@ public static class LiveHubContract
 
     /// <summary>Frames the browser keeps unanswered before it drops new ones instead of queueing them.</summary>
     public const int DefaultFramesInFlight = 2;
+
+    /// <summary>
+    /// Frames the server lets wait before it starts the next one; older ones beyond it are answered as dropped. A client
+    /// within <see cref="DefaultFramesInFlight"/> has at most that many waiting (its next frame may arrive as soon as an
+    /// answer has left, before the server looks again), so it never sees a drop.
+    /// </summary>
+    public const int MaxWaitingFrames = DefaultFramesInFlight;
 }

@@ -9,8 +9,8 @@ namespace WebAttention.Server.Live;
 
 /// <summary>
 /// Live attention for signed-in users: the browser streams frames in (<see cref="LiveHubContract.Analyse"/>) and gets one
-/// result per frame back, in order. The server works on the newest frame waiting and answers older waiting ones as
-/// dropped, so it never builds a queue behind a fast sender; the browser keeps only a few frames in flight anyway.
+/// result per frame back, in order. Frames waiting beyond what a client within its in-flight limit can have waiting are
+/// answered as dropped (oldest first), so the server never builds a queue behind a fast sender.
 /// </summary>
 [Authorize]
 public sealed class LiveHub(LiveSessionFactory sessions, ILogger<LiveHub> logger) : Hub<ILiveClient>
@@ -25,21 +25,32 @@ public sealed class LiveHub(LiveSessionFactory sessions, ILogger<LiveHub> logger
             ?? throw new HubException($"'{request.Aspect}' is not an aspect ratio like 9:16.");
         using var session = await sessions.OpenAsync(aspect, cancellationToken);
         await Clients.Caller.LiveSessionStarted(session.Info);
-        while (await frames.WaitToReadAsync(cancellationToken))
+        var waiting = new Queue<LiveFrame>();
+        while (true)
         {
-            if (!frames.TryRead(out var frame))
+            while (frames.TryRead(out var frame))
             {
+                waiting.Enqueue(frame);
+            }
+
+            if (waiting.Count == 0)
+            {
+                if (!await frames.WaitToReadAsync(cancellationToken))
+                {
+                    break;
+                }
+
                 continue;
             }
 
-            // Answer everything but the newest waiting frame as dropped: the server never works through a backlog.
-            while (frames.TryRead(out var newer))
+            // Beyond what a client within its in-flight limit can have waiting, the oldest frames are answered as dropped:
+            // the server never works through a backlog.
+            while (waiting.Count > LiveHubContract.MaxWaitingFrames)
             {
-                yield return LiveSession.Skipped(frame);
-                frame = newer;
+                yield return LiveSession.Skipped(waiting.Dequeue());
             }
 
-            yield return await AnalyseOneAsync(session, frame, cancellationToken);
+            yield return await AnalyseOneAsync(session, waiting.Dequeue(), cancellationToken);
         }
 
         logger.LogInformation("Live session of {User} ended after {Frames} frames", Context.UserIdentifier, session.FramesAnalysed);
