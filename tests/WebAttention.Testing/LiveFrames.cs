@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using WebAttention.Core.Live;
-using WebAttention.Testing;
 
-namespace WebAttention.Server.Tests.Live;
+namespace WebAttention.Testing;
 
 /// <summary>Real frames for live tests: the face clip decoded by ffmpeg at 320×180, as raw RGB and as JPEG.</summary>
 public static class LiveFrames
