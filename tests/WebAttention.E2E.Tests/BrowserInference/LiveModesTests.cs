@@ -24,8 +24,8 @@ public sealed class LiveModesTests(BrowserInferenceFixture fixture, ITestOutputH
         var page = await context.NewPageAsync();
         CreatorPages.LogBrowser(page, output, errorsOnly: true);
         await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Server", Exact = true }).ClickAsync(new() { Timeout = CreatorPages.BootTimeoutMs });
-        await Assertions.Expect(page.GetByTestId("live-mode-running")).ToContainTextAsync("Running on the server");
+        await page.GetByTestId("live-mode-server").ClickAsync(new() { Timeout = CreatorPages.BootTimeoutMs });
+        await Assertions.Expect(page.GetByTestId("live-mode-running")).ToContainTextAsync("Running on the server", new() { Timeout = 60_000 });
 
         await page.GetByTestId("live-server-camera").ClickAsync();
         var status = page.GetByTestId("live-server-status");
@@ -84,7 +84,7 @@ public sealed class LiveModesTests(BrowserInferenceFixture fixture, ITestOutputH
             }
         };
         await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
-        await Assertions.Expect(page.GetByTestId("live-mode-running")).ToContainTextAsync("nothing leaves it");
+        await Assertions.Expect(page.GetByTestId("live-mode-running")).ToContainTextAsync("nothing leaves it", new() { Timeout = CreatorPages.BootTimeoutMs });
         await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = CreatorPages.BootTimeoutMs });
 
         await page.GetByTestId("live-camera").ClickAsync();
