@@ -12,7 +12,15 @@ public enum LiveFrameFormat
 
 /// <summary>Opens a live session.</summary>
 /// <param name="Aspect">Aspect of the suggested crop window, e.g. "9:16".</param>
-public sealed record LiveSessionRequest(string Aspect);
+/// <param name="Record">Keep the (JPEG) frames and, when the stream ends, add them to the library as a clip.</param>
+/// <param name="Title">The recorded clip's title (default "Live" and the time).</param>
+public sealed record LiveSessionRequest(string Aspect, bool Record = false, string? Title = null);
+
+/// <summary>What became of a recorded live session.</summary>
+/// <param name="ClipId">The new clip (queued for analysis like an upload), or null when it was refused.</param>
+/// <param name="Error">Why there is no clip.</param>
+/// <param name="Frames">Frames recorded.</param>
+public sealed record LiveRecordingOutcome(Guid? ClipId, string? Error, long Frames);
 
 /// <summary>One captured frame.</summary>
 /// <param name="Sequence">Increasing number the browser gives each frame it sends.</param>

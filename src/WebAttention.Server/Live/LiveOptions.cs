@@ -21,6 +21,10 @@ public sealed class LiveOptions
     /// </summary>
     [Range(0, 10_000)]
     public int ThrottleMilliseconds { get; set; }
+
+    /// <summary>Most frames one recording keeps (later ones are analysed, not recorded); default 18,000 (10 min at 30 frames/s).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxRecordedFrames { get; set; } = 18_000;
 }
 
 [OptionsValidator] internal sealed partial class LiveOptionsValidator : IValidateOptions<LiveOptions>;

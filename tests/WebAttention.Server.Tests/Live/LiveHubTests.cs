@@ -166,11 +166,15 @@ public sealed class LiveHubTests(ServerFixture fixture, ITestOutputHelper output
     internal static double Now() => Clock.Elapsed.TotalMilliseconds;
 
     /// <summary>Sends every frame, each as soon as an in-flight slot is free, and returns the results in order.</summary>
-    internal static async Task<List<LiveFrameResult>> SendAllAsync(HubConnection connection, string aspect, IReadOnlyList<LiveFrame> frames)
+    internal static Task<List<LiveFrameResult>> SendAllAsync(HubConnection connection, string aspect, IReadOnlyList<LiveFrame> frames) =>
+        SendAllAsync(connection, new LiveSessionRequest(aspect), frames);
+
+    /// <summary>Sends every frame of a session opened with <paramref name="request"/>, each as soon as an in-flight slot is free.</summary>
+    internal static async Task<List<LiveFrameResult>> SendAllAsync(HubConnection connection, LiveSessionRequest request, IReadOnlyList<LiveFrame> frames)
     {
         var results = new List<LiveFrameResult>();
         using var slots = new SemaphoreSlim(LiveHubContract.DefaultFramesInFlight);
-        await using var streamer = LiveStreamer.Start(connection, new(aspect), LiveHubContract.DefaultFramesInFlight, Now, (r, _) =>
+        await using var streamer = LiveStreamer.Start(connection, request, LiveHubContract.DefaultFramesInFlight, Now, (r, _) =>
         {
             results.Add(r);
             slots.Release();
