@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Playwright;
+using WebAttention.Core;
+using WebAttention.Core.Clips;
 using WebAttention.Core.Live;
 using WebAttention.E2E.Tests.Support;
 using Xunit.Abstractions;
@@ -54,6 +58,54 @@ public sealed class LiveModesTests(BrowserInferenceFixture fixture, ITestOutputH
         Assert.True(sent >= Frames, $"sent {sent}");
         Assert.True(answered >= 0.95 * sent, $"answered {answered} of {sent}");
         Assert.True(painted > 0, "no map drawn over the video");
+    }
+
+    [Fact]
+    public async Task A_recorded_server_session_becomes_a_clip_in_the_library_with_a_map_per_frame()
+    {
+        await using var context = await fixture.SignedInContextAsync();
+        var page = await context.NewPageAsync();
+        CreatorPages.LogBrowser(page, output, errorsOnly: true);
+        await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
+        await page.GetByTestId("live-mode-server").ClickAsync(new() { Timeout = CreatorPages.BootTimeoutMs });
+        await page.GetByText("Record as a clip").ClickAsync(new() { Timeout = 60_000 });
+        await page.GetByTestId("live-server-camera").ClickAsync();
+        await page.WaitForFunctionAsync(
+            "n => Number(document.querySelector('[data-testid=live-server-status]')?.dataset.answered ?? 0) >= n",
+            Math.Min(Frames, 10), new() { Timeout = 600_000, PollingInterval = 250 });
+        await page.GetByTestId("live-server-stop").ClickAsync();
+
+        var recorded = page.GetByTestId("live-server-recorded");
+        await recorded.WaitForAsync(new() { Timeout = 180_000 });
+        var sent = long.Parse(await page.GetByTestId("live-server-status").GetAttributeAsync("data-sent") ?? "0", CultureInfo.InvariantCulture);
+        var clipId = Guid.Parse(await recorded.GetAttributeAsync("data-clip") ?? "");
+        var clip = await WaitForClipAsync(context, clipId);
+        var index = await context.APIRequest.GetAsync(ApiRoutes.SaliencyIndex(clipId));
+        var frames = (await index.JsonAsync())!.Value.GetProperty("frameCount").GetInt64();
+        output.WriteLine($"sent {sent}; clip '{clip.Title}' {clip.FrameCount} frames, {frames} maps");
+
+        await page.GotoAsync("/", new() { Timeout = CreatorPages.BootTimeoutMs });
+        await Assertions.Expect(page.GetByText(clip.Title).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal(sent, clip.FrameCount);
+        Assert.Equal(sent, frames);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static async Task<ClipSummary> WaitForClipAsync(IBrowserContext context, Guid clipId)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            var clip = (await (await context.APIRequest.GetAsync(ApiRoutes.Clip(clipId))).JsonAsync())!.Value.Deserialize<ClipSummary>(Json)!;
+            if (clip.Status is ClipStatus.Ready or ClipStatus.Failed || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal(ClipStatus.Ready, clip.Status);
+                return clip;
+            }
+
+            await Task.Delay(500); // polling the analysis job's state, not an assertion
+        }
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public sealed partial class LiveServer : IAsyncDisposable
     private string _state = "Idle";
     private string? _error;
     private bool _running;
+    private bool _record;
+    private LiveRecordingOutcome? _recorded;
     private long _sequence;
     private DateTime _lastRender;
 
@@ -88,8 +90,15 @@ public sealed partial class LiveServer : IAsyncDisposable
                 _state = "Running on the server";
                 return InvokeAsync(StateHasChanged);
             });
+            _connection.On<LiveRecordingOutcome>(nameof(ILiveClient.LiveRecordingSaved), outcome =>
+            {
+                _recorded = outcome;
+                _error = outcome.Error is { } why ? $"The recording was not saved: {why}" : _error;
+                return InvokeAsync(StateHasChanged);
+            });
             await _connection.StartAsync(_disposing.Token);
-            _streamer = LiveStreamer.Start(_connection, new LiveSessionRequest(_aspect), LiveHubContract.DefaultFramesInFlight, Now, OnResultAsync, _disposing.Token);
+            _recorded = null;
+            _streamer = LiveStreamer.Start(_connection, new LiveSessionRequest(_aspect, _record), LiveHubContract.DefaultFramesInFlight, Now, OnResultAsync, _disposing.Token);
             _running = true;
             _ = WatchAsync(_streamer);
             if (await _live.InvokeAsync<string?>("start", _disposing.Token, source) is { } refused)
@@ -152,7 +161,8 @@ public sealed partial class LiveServer : IAsyncDisposable
             // Let the frames in flight come back, so every frame sent is accounted for.
             try
             {
-                await streamer.CompleteAsync().WaitAsync(TimeSpan.FromSeconds(10), _disposing.Token);
+                // A recording is encoded and added to the library before the stream ends.
+                await streamer.CompleteAsync().WaitAsync(TimeSpan.FromSeconds(_record ? 120 : 10), _disposing.Token);
             }
             catch (Exception ex) when (ex is TimeoutException or HubException or InvalidOperationException or OperationCanceledException)
             {
