@@ -8,6 +8,20 @@ using WebAttention.Testing;
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- [uploadMegabytes=500]
 // 1. Upload throughput over loopback and the server's peak RSS during a large upload.
 // 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
+// Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- live [seconds=20] [cameraFps=25]
+// Live mode: frame → result latency p50/p95 and sustained frames/s at 320×180 (JPEG and raw) on loopback.
+if (args.Length > 0 && args[0] == "live")
+{
+    var liveModels = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    await using var liveServer = new ServerProcess($"--Inference:ModelsRoot={liveModels}", "--Logging:LogLevel:Default=Warning");
+    await liveServer.StartAsync();
+    await using var liveUser = await TestUser.RegisterAsync(liveServer.BaseAddress);
+    await LiveBench.RunAsync(liveUser,
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20,
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+    return;
+}
+
 var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
 await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Logging:LogLevel:Default=Warning");

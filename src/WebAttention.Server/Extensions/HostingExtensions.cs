@@ -18,6 +18,7 @@ using WebAttention.Server.Clips;
 using WebAttention.Server.Components;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
+using WebAttention.Server.Live;
 using WebAttention.Server.Models;
 using WebAttention.Server.Options;
 using WebAttention.Server.Reframing;
@@ -78,6 +79,7 @@ public static class HostingExtensions
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
         services.AddReframeJobs(config);
+        services.AddLive(config);
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
@@ -179,6 +181,7 @@ public static class HostingExtensions
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapJobDashboard();
+        app.MapLive();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
