@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using WebAttention.Core.Review;
+
+namespace WebAttention.Server.Review;
+
+/// <summary>Composition of review sessions (issue 12): services, guest cookie scheme, endpoints and hub.</summary>
+public static class ReviewServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddReview(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddTimeProvider();
+        services.AddAuthentication().AddCookie(ReviewGuest.Scheme, o =>
+        {
+            o.Cookie.Name = ReviewGuest.CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = false;
+            o.Events.OnRedirectToLogin = ctx => Status(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => Status(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddScoped<ReviewAccess>();
+        services.AddScoped<CommentAttention>();
+        services.AddSingleton<ReviewRooms>();
+        services.AddSingleton<ReviewCoEditor>();
+        services.AddSingleton<ReviewBroadcast>();
+        return builder;
+    }
+
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapShareLinksApi();
+        app.MapCommentsApi();
+        app.MapApprovalsApi();
+        app.MapHub<ReviewHub>(ReviewHubContract.Route);
+        return app;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        ctx.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
