@@ -15,6 +15,8 @@ public static class ReviewGuest
 {
     public const string Scheme = "ReviewGuest";
     public const string CookieName = "webattention-review";
+    /// <summary>HttpContext item holding the ticket of a hub request, read before the connection starts.</summary>
+    public const string ItemKey = "review:guest";
     private const string LinkClaim = "review:link";
     private const string ClipClaim = "review:clip";
 

@@ -11,14 +11,15 @@ namespace WebAttention.Server.Review;
 /// </summary>
 public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEditor coEditor, ILogger<ReviewHub> logger) : Hub<IReviewClient>
 {
-    private const string GuestItem = "review:guest";
+    private const string GuestItem = ReviewGuest.ItemKey;
 
+    /// <summary>
+    /// Keeps the guest ticket read from the cookie of the connection's request (by the middleware of
+    /// <see cref="ReviewServiceCollectionExtensions.MapReview"/>: once a WebSocket is open, no cookie handler may run).
+    /// </summary>
     public override async Task OnConnectedAsync()
     {
-        if (Context.GetHttpContext() is { } http)
-        {
-            Context.Items[GuestItem] = await ReviewGuest.ReadAsync(http);
-        }
+        Context.Items[GuestItem] = Context.GetHttpContext()?.Items[ReviewGuest.ItemKey] as GuestTicket;
         await base.OnConnectedAsync();
     }
 

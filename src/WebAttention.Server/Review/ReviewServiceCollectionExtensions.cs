@@ -32,6 +32,12 @@ public static class ReviewServiceCollectionExtensions
     public static WebApplication MapReview(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The hub needs the guest cookie, which can only be read before the response (the WebSocket) starts.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments(ReviewHubContract.Route), hub => hub.Use(async (ctx, next) =>
+        {
+            ctx.Items[ReviewGuest.ItemKey] = await ReviewGuest.ReadAsync(ctx);
+            await next(ctx);
+        }));
         app.MapShareLinksApi();
         app.MapCommentsApi();
         app.MapApprovalsApi();
