@@ -71,7 +71,7 @@ public sealed class ReviewCoEditor(IServiceScopeFactory scopes)
 
             _writers[(actor.ClipId, saved.Aspect, change.Frame)] = new Writer(connectionId, actor.Key, actor.Name, saved.Revision);
             var edited = new CropPathEdited(actor.ClipId, saved.Aspect, saved.Revision, actor.Key, actor.Name, change.Frame,
-                [.. next.Keyframes.Select(Value)], overwritten?.Key);
+                next.Keyframes.Select(Value).ToArray(), overwritten?.Key);
             if (overwritten is null)
             {
                 return new CoEditOutcome(edited, null, null);

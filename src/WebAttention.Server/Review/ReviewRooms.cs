@@ -63,7 +63,8 @@ public sealed class ReviewRooms(TimeProvider time)
         }
     }
 
-    public IReadOnlyList<PresenceMember> Members(Guid clipId)
+    /// <summary>The room's members (an array: MessagePack cannot write the compiler's collection types).</summary>
+    public PresenceMember[] Members(Guid clipId)
     {
         var presenter = _rooms.TryGetValue(clipId, out var room) ? room.PresenterConnection : null;
         return [.. _members.Values.Where(m => m.Actor.ClipId == clipId)
