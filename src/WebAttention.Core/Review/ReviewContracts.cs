@@ -52,3 +52,6 @@ public sealed record ApprovalView(Guid Id, Guid ClipId, string Aspect, int Revis
 
 /// <summary>One line of a clip's audit log.</summary>
 public sealed record AuditEventView(long Id, Guid ClipId, string Actor, string ActorName, string Kind, string Detail, DateTime At);
+
+/// <summary>What the review room page needs of a clip: who the caller is, the clip's timing and size, and the latest path revisions.</summary>
+public sealed record ReviewRoomInfo(ReviewIdentity Me, double FrameRate, long FrameCount, int Width, int Height, IReadOnlyList<WebAttention.Core.Reframing.CropPathSummary> Paths);

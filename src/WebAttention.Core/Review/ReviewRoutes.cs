@@ -13,6 +13,10 @@ public static class ReviewRoutes
     public static string Room(Guid clipId) => $"/clips/{clipId}/review";
     /// <summary>GET: ReviewIdentity of the caller on a clip.</summary>
     public static string Me(Guid clipId) => $"/api/clips/{clipId}/review/me";
+    /// <summary>GET: ReviewRoomInfo (view scope).</summary>
+    public static string RoomInfo(Guid clipId) => $"/api/clips/{clipId}/review/room";
+    /// <summary>GET (ranges): the clip's browser proxy for anyone with view scope.</summary>
+    public static string Video(Guid clipId) => $"/api/clips/{clipId}/review/video";
     /// <summary>POST CreateShareLinkRequest → CreatedShareLink; GET: ShareLinkView[].</summary>
     public static string Shares(Guid clipId) => $"/api/clips/{clipId}/shares";
     /// <summary>DELETE: revoke (open sessions are dropped).</summary>

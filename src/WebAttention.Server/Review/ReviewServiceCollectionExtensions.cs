@@ -41,6 +41,7 @@ public static class ReviewServiceCollectionExtensions
         app.MapShareLinksApi();
         app.MapCommentsApi();
         app.MapApprovalsApi();
+        app.MapReviewRoomApi();
         app.MapHub<ReviewHub>(ReviewHubContract.Route);
         return app;
     }
