@@ -27,7 +27,7 @@ public static partial class ReviewText
             {
                 var end = at + name.Length + 1;
                 var before = at == 0 || !IsNameChar(body[at - 1]);
-                var after = end >= body.Length || !IsNameChar(body[end]);
+                var after = !Continues(body, end);
                 if (before && after)
                 {
                     found.Add(name);
@@ -51,6 +51,11 @@ public static partial class ReviewText
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    /// <summary>Whether a name goes on at <paramref name="at"/>: a letter, digit, _ or -, or a . or @ followed by one ("@Bob." ends at the dot).</summary>
+    private static bool Continues(string body, int at) =>
+        at < body.Length && (char.IsLetterOrDigit(body[at]) || body[at] is '_' or '-'
+            || body[at] is '.' or '@' && at + 1 < body.Length && char.IsLetterOrDigit(body[at + 1]));
 
     [GeneratedRegex(@"\p{C}")]
     private static partial Regex ControlChars();
