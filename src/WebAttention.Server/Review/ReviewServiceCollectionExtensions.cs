@@ -25,6 +25,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddScoped<CommentAttention>();
         services.AddSingleton<ReviewRooms>();
         services.AddSingleton<ReviewCoEditor>();
+        services.AddScoped<Reframing.KeyframeCoEdit>();
         services.AddSingleton<ReviewBroadcast>();
         return builder;
     }
