@@ -1,5 +1,4 @@
 using WebAttention.Server.Extensions;
-using WebAttention.Server.Review;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -7,11 +6,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContentRoot.Resolve(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
 });
 builder.AddWebAttention();
-builder.AddReview();
 
 var app = builder.Build();
 app.UseWebAttention();
-app.MapReview();
 app.Run();
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -22,6 +22,7 @@ using WebAttention.Server.Live;
 using WebAttention.Server.Models;
 using WebAttention.Server.Options;
 using WebAttention.Server.Reframing;
+using WebAttention.Server.Review;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
 
@@ -88,6 +89,7 @@ public static class HostingExtensions
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
+        builder.AddReview();
         return builder;
     }
 
@@ -182,6 +184,7 @@ public static class HostingExtensions
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapJobDashboard();
         app.MapLive();
+        app.MapReview();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
