@@ -47,4 +47,11 @@ public sealed record BenchReport(
     double PeakManagedHeapMegabytes,
     double AllocatedMegabytes,
     MotionBenchResult Motion,
-    Throughput? Faces = null);
+    Throughput? Faces = null)
+{
+    /// <summary>
+    /// End-to-end CPU seconds ÷ decode-only CPU seconds (this process and its ffmpeg runs): the cost ratio that other work
+    /// on shared cores barely moves; NaN where CPU time is not measured.
+    /// </summary>
+    public double CpuEndToEndOverDecode => DecodeOnly.CpuSeconds > 0 ? EndToEnd.CpuSeconds / DecodeOnly.CpuSeconds : double.NaN;
+}

@@ -66,9 +66,10 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
 
         var sink = new NullSaliencySink();
         var fused = AttentionChannels.FuseClip(predictor, faces);
+        var cpu = CpuSeconds();
         var clock = Stopwatch.StartNew();
         await new ClipAnalyzer(decoder).AnalyzeAsync(clip, info, fused, sink, VideoAttention.OptionsFor(options, info.FrameRate), null, cancellationToken).ConfigureAwait(false);
-        var endToEnd = new Throughput($"end to end ({fused.ModelName}, ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds);
+        var endToEnd = new Throughput($"end to end ({fused.ModelName}, ClipAnalyzer → null sink)", sink.Received, clock.Elapsed.TotalSeconds, CpuSeconds() - cpu);
         done?.Report(endToEnd);
 
         var best = batches.MaxBy(b => b.FramesPerSecond)!;
@@ -93,8 +94,12 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
         return new Throughput($"face channel ({faces.Name})", frames.Count, clock.Elapsed.TotalSeconds);
     }
 
+    // CPU seconds so far of this process (every thread) and of its finished ffmpeg runs.
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds + ChildCpuTime.Seconds();
+
     private static async Task<Throughput> DecodeOnlyAsync(FirstFramesDecoder decoder, string clip, VideoInfo info, FrameSize size, CancellationToken cancellationToken)
     {
+        var cpu = CpuSeconds();
         var clock = Stopwatch.StartNew();
         long count = 0;
         await foreach (var _ in decoder.DecodeAsync(clip, info, size, cancellationToken).ConfigureAwait(false))
@@ -102,7 +107,7 @@ public sealed class ClipBenchmark(CliHost host, OnnxSaliencyPredictor predictor,
             count++;
         }
 
-        return new Throughput($"decode only (ffmpeg → {size} RGB24)", count, clock.Elapsed.TotalSeconds);
+        return new Throughput($"decode only (ffmpeg → {size} RGB24)", count, clock.Elapsed.TotalSeconds, CpuSeconds() - cpu);
     }
 
     // The first ModelFrames frames, repeated when the clip is shorter.

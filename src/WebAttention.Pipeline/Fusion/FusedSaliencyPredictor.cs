@@ -27,6 +27,8 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     private readonly Dictionary<long, float[]> _overlays = [];
     private MotionHistory? _history;
     private long _lastFrame = -1;
+    private int _sinceDetection;
+    private IReadOnlyList<FaceBox> _lastFaces = [];
 
     /// <summary>Wraps <paramref name="model"/>; a null detector or estimator (or a zero weight) leaves that channel out.</summary>
     /// <exception cref="ArgumentException">The weights are invalid.</exception>
@@ -63,6 +65,17 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
 
     /// <summary>Receives the channels of every analysed frame in video mode, before they are fused (evaluation and fitting record them).</summary>
     public Action<VideoChannels>? ChannelsObserved { get; init; }
+
+    /// <summary>
+    /// Faces are looked for on every this-many-th analysed frame (and always on the first frame of a run or after
+    /// <see cref="ResetMotion"/>, a cut); a frame in between keeps the faces of the last frame looked at. 1 (the default)
+    /// looks at every analysed frame. The detector costs about as much as the model, and faces move little in 1/5 s.
+    /// </summary>
+    public int FaceStride
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must be 1 or more.");
+    } = 1;
 
     /// <summary>The video weights in force, or null for the image fusion.</summary>
     public VideoFusionWeights? VideoWeights => _video;
@@ -110,16 +123,18 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
 
         // Frames already seen are context for clip models; faces and motion are only computed for new ones.
         var fresh = frames.Where(f => f.Index > _lastFrame).ToList();
+        var ordered = fresh.OrderBy(f => f.Index).ToList();
+        var looked = DetectsFaces ? FramesToSearch(ordered) : [];
         var modelTask = _model.PredictAsync(frames, cancellationToken);
-        var facesTask = !DetectsFaces || fresh.Count == 0
+        var facesTask = looked.Count == 0
             ? Task.FromResult<IReadOnlyList<FaceBox>>([])
-            : _faces!.DetectAsync(fresh, cancellationToken);
+            : _faces!.DetectAsync(looked, cancellationToken);
         var maps = await modelTask.ConfigureAwait(false);
-        var faces = await facesTask.ConfigureAwait(false);
+        var detected = await facesTask.ConfigureAwait(false);
+        var faces = DetectsFaces ? HoldFaces(ordered, looked, detected) : [];
         _found.AddRange(faces);
 
         var byFrame = faces.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => g.ToList());
-        var ordered = fresh.OrderBy(f => f.Index).ToList();
         var motionByFrame = EstimateMotion(ordered, maps);
         var fused = new List<SaliencyMap>(maps.Count);
         foreach (var map in maps)
@@ -142,11 +157,53 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         return fused;
     }
 
-    /// <summary>Forgets the analysed frames kept for motion, so no motion is computed across a cut.</summary>
+    /// <summary>Forgets the analysed frames kept for motion, so no motion is computed across a cut (faces are looked for afresh too).</summary>
     public void ResetMotion()
     {
         _history = null;
         _static.Reset();
+        _sinceDetection = 0;
+        _lastFaces = [];
+    }
+
+    // The new frames (in frame order) the detector looks at: every FaceStride-th since the last one it looked at.
+    private List<VideoFrame> FramesToSearch(List<VideoFrame> ordered)
+    {
+        var looked = new List<VideoFrame>(ordered.Count);
+        foreach (var frame in ordered)
+        {
+            if (_sinceDetection == 0 || _sinceDetection >= FaceStride)
+            {
+                looked.Add(frame);
+                _sinceDetection = 0;
+            }
+
+            _sinceDetection++;
+        }
+
+        return looked;
+    }
+
+    // Every new frame's faces: those found in it when it was looked at, else those of the last frame looked at.
+    private List<FaceBox> HoldFaces(List<VideoFrame> ordered, List<VideoFrame> looked, IReadOnlyList<FaceBox> detected)
+    {
+        var searched = looked.Select(f => f.Index).ToHashSet();
+        var found = detected.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => (IReadOnlyList<FaceBox>)[.. g]);
+        var result = new List<FaceBox>();
+        foreach (var frame in ordered)
+        {
+            if (searched.Contains(frame.Index))
+            {
+                _lastFaces = found.GetValueOrDefault(frame.Index) ?? [];
+                result.AddRange(_lastFaces);
+            }
+            else
+            {
+                result.AddRange(_lastFaces.Select(f => f with { Frame = frame.Index }));
+            }
+        }
+
+        return result;
     }
 
     // Each new frame (in frame order) against the analysed frames before it, carrying the history across batches;

@@ -17,9 +17,11 @@ namespace WebAttention.Pipeline.Fusion;
 /// <param name="SmoothingSeconds">Time constant τ of the per-pixel moving average over analysed maps (0 = no smoothing).</param>
 /// <param name="ModelSpread">Exponent of the model's map blurred by <see cref="VideoChannelFusion.SpreadSigma"/> cells (gaze lands around what the model picks).</param>
 /// <param name="MotionSpread">Log-weight of the motion map blurred the same way.</param>
+/// <param name="CentreAmbiguity">Log-weight of the centre prior times the frame's <see cref="VideoChannelFusion.Ambiguity"/> (a flat map leans on the centre).</param>
+/// <param name="ModelAmbiguity">Exponent of the blurred model's map times the frame's ambiguity.</param>
 public sealed record VideoFusionWeights(
     double Model, double Face, double FaceSigma, double Motion, double Static, double Centre, double CentreSigma, double SmoothingSeconds,
-    double ModelSpread = 0, double MotionSpread = 0)
+    double ModelSpread = 0, double MotionSpread = 0, double CentreAmbiguity = 0, double ModelAmbiguity = 0)
 {
     private const double Limit = 20;
 
@@ -55,6 +57,8 @@ public sealed record VideoFusionWeights(
         : !double.IsFinite(CentreSigma) || CentreSigma is <= 0 or > 5 ? $"{nameof(CentreSigma)} must be in (0, 5] (was {CentreSigma})."
         : Bad(ModelSpread, -Limit, Limit) ? $"{nameof(ModelSpread)} must be in [-{Limit}, {Limit}] (was {ModelSpread})."
         : Bad(MotionSpread, -Limit, Limit) ? $"{nameof(MotionSpread)} must be in [-{Limit}, {Limit}] (was {MotionSpread})."
+        : Bad(CentreAmbiguity, -Limit, Limit) ? $"{nameof(CentreAmbiguity)} must be in [-{Limit}, {Limit}] (was {CentreAmbiguity})."
+        : Bad(ModelAmbiguity, -Limit, Limit) ? $"{nameof(ModelAmbiguity)} must be in [-{Limit}, {Limit}] (was {ModelAmbiguity})."
         : Bad(SmoothingSeconds, 0, 60) ? $"{nameof(SmoothingSeconds)} must be in [0, 60] (was {SmoothingSeconds})."
         : null;
 

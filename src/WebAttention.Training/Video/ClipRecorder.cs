@@ -12,7 +12,7 @@ namespace WebAttention.Training.Video;
 
 /// <summary>
 /// Runs a clip through the pipeline the server runs (<see cref="ClipAnalyzer"/>: decode at
-/// the model's analysis size, the model, BlazeFace, motion, the static overlay, at the default analysis rate) and records
+/// the model's analysis size, the model, BlazeFace on every other analysed frame, motion, the static overlay, at the default analysis rate) and records
 /// the channels of every analysed frame, reusing a cache file under <see cref="CacheFolder"/> when one matches.
 /// </summary>
 public sealed class ClipRecorder(IVideoProbe probe, ClipAnalyzer analyzer, ISaliencyPredictor model, IFaceDetector? faces, string cacheFolder)
@@ -30,7 +30,7 @@ public sealed class ClipRecorder(IVideoProbe probe, ClipAnalyzer analyzer, ISali
     public async Task<RecordedClip> RecordAsync(string clip, string name, CancellationToken cancellationToken)
     {
         var file = new FileInfo(clip);
-        var key = string.Join('.', name, file.Length, Sanitize(model.ModelName), faces is null ? "nofaces" : "faces", "v2"); // v2: cuts from the one adaptive detector (grid distance)
+        var key = string.Join('.', name, file.Length, Sanitize(model.ModelName), faces is null ? "nofaces" : "faces", "v3"); // v3: faces on every other analysed frame (VideoAttention.FaceStride)
         var cachePath = Path.Combine(cacheFolder, key + ".bin");
         if (RecordedClipFile.TryRead(cachePath) is { } cached)
         {
@@ -42,6 +42,7 @@ public sealed class ClipRecorder(IVideoProbe probe, ClipAnalyzer analyzer, ISali
         var channels = new List<VideoChannels>();
         var fused = new FusedSaliencyPredictor(model, faces, new MotionEstimator(), image, VideoFusionWeights.FromImage(image, 0.3))
         {
+            FaceStride = VideoAttention.FaceStride,
             ChannelsObserved = channels.Add,
         };
         var sink = new InMemorySaliencySink();

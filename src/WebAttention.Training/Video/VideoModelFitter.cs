@@ -22,8 +22,8 @@ public static class VideoModelFitter
     /// <summary>Smoothing time constants searched (seconds; 0 = none).</summary>
     public static IReadOnlyList<double> SmoothingSeconds { get; } = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3];
 
-    private static readonly double[] Lower = [0, -20, -20, -20, -20, 0, -20];
-    private static readonly double[] Upper = [20, 20, 20, 20, 20, 20, 20];
+    private static readonly double[] Lower = [0, -20, -20, -20, -20, 0, -20, -20, -20];
+    private static readonly double[] Upper = [20, 20, 20, 20, 20, 20, 20, 20, 20];
 
     /// <summary>Fits on <paramref name="fit"/>, reports on <paramref name="val"/>.</summary>
     public static (VideoFusionWeights Weights, VideoFitRecord Record) Fit(
@@ -41,10 +41,10 @@ public static class VideoModelFitter
             var samples = fit.SelectMany(p => Samples(p.Video, p.Clip, sigma)).ToList();
             var w = VideoFusionLikelihood.Fit(samples, VideoChannelFusion.Vector(start), Lower, Upper);
             var ll = VideoFusionLikelihood.Mean(samples, w);
-            log?.Invoke($"centre σ {sigma:0.00}: model {w[0]:0.000}, face {w[1]:0.000}, motion {w[2]:0.000}, static {w[3]:0.000}, centre {w[4]:0.000}, model spread {w[5]:0.000}, motion spread {w[6]:0.000}; fit log-lik {ll:0.0000}");
+            log?.Invoke($"centre σ {sigma:0.00}: model {w[0]:0.000}, face {w[1]:0.000}, motion {w[2]:0.000}, static {w[3]:0.000}, centre {w[4]:0.000}, model spread {w[5]:0.000}, motion spread {w[6]:0.000}, centre×ambiguity {w[7]:0.000}, model×ambiguity {w[8]:0.000}; fit log-lik {ll:0.0000}");
             if (ll > bestLl)
             {
-                (bestLl, best) = (ll, start with { Model = w[0], Face = w[1], Motion = w[2], Static = w[3], Centre = w[4], CentreSigma = sigma, ModelSpread = w[5], MotionSpread = w[6] });
+                (bestLl, best) = (ll, start with { Model = w[0], Face = w[1], Motion = w[2], Static = w[3], Centre = w[4], CentreSigma = sigma, ModelSpread = w[5], MotionSpread = w[6], CentreAmbiguity = w[7], ModelAmbiguity = w[8] });
             }
         }
 
@@ -69,7 +69,7 @@ public static class VideoModelFitter
             FitVideos = [.. fit.Select(p => p.Video.Name)],
             ValVideos = [.. val.Select(p => p.Video.Name)],
             Analysis = $"the server's pipeline: decode at the model's analysis size, resnet18-readout-v1 + BlazeFace + motion + static overlay, {ClipRecorder.Options.TargetFramesPerSecond} analysed frames/s, {fit[0].Clip.Channels[0].Width}×{fit[0].Clip.Channels[0].Height} map grid",
-            Method = "maximise mean log p(gaze cell), log p ∝ model·log m + face·faces + motion·motion − static·overlay + centre·gauss(σ) + modelSpread·log blur(m) + motionSpread·blur(motion) (blur σ 2 cells); Newton on the weights for σ in [" + string.Join(", ", CentreSigmas) + "], gaze of the nearest analysed frame; then τ in [" + string.Join(", ", SmoothingSeconds) + "] s by the per-frame maps' likelihood",
+            Method = "maximise mean log p(gaze cell), log p ∝ model·log m + face·faces + motion·motion − static·overlay + centre·gauss(σ) + modelSpread·log blur(m) + motionSpread·blur(motion) (blur σ 2 cells) + a·(centreAmbiguity·gauss(σ) + modelAmbiguity·log blur(m)) with a = the spatial spread of the model map's mass (its ambiguity, 1 for a uniform map); Newton on the weights for σ in [" + string.Join(", ", CentreSigmas) + "], gaze of the nearest analysed frame; then τ in [" + string.Join(", ", SmoothingSeconds) + "] s by the per-frame maps' likelihood",
             FitSamples = fit.Sum(p => p.Video.Gaze.Count),
             ValSamples = val.Sum(p => p.Video.Gaze.Count),
             FitLogLikelihoodImageFusion = Math.Round(MeanFrameLogLikelihood(fit, c => VideoRows.ImageFusion(c, image)), 5),
@@ -152,5 +152,7 @@ public static class VideoModelFitter
         Centre = Math.Round(w.Centre, 4),
         ModelSpread = Math.Round(w.ModelSpread, 4),
         MotionSpread = Math.Round(w.MotionSpread, 4),
+        CentreAmbiguity = Math.Round(w.CentreAmbiguity, 4),
+        ModelAmbiguity = Math.Round(w.ModelAmbiguity, 4),
     };
 }

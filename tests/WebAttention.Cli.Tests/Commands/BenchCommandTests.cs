@@ -17,7 +17,7 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         var result = await CliRunner.RunAsync(["bench", fixture.TinyClip, "--seconds", "1", "--json", json, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "peak working set", "peak managed heap", "motion channel, CPU", "motion channel ms a frame" })
+        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "CPU seconds end to end ÷ decode only", "peak working set", "peak managed heap", "motion channel, CPU", "motion channel ms a frame" })
         {
             Assert.Contains(row, result.Out, StringComparison.Ordinal);
         }
@@ -28,6 +28,8 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         Assert.Equal(25, root.GetProperty("endToEnd").GetProperty("frames").GetInt64());
         Assert.Equal(4, root.GetProperty("modelBatches").GetArrayLength());
         Assert.True(root.GetProperty("endToEndOverDecode").GetDouble() > 0);
+        Assert.True(root.GetProperty("decodeOnly").GetProperty("cpuSeconds").GetDouble() > 0);  // ffmpeg's CPU time is counted
+        Assert.True(root.GetProperty("cpuEndToEndOverDecode").GetDouble() > 0);
         Assert.True(root.GetProperty("peakWorkingSetMegabytes").GetDouble() > 0);
 
         // The motion channel runs on the 32 pre-decoded frames (31 pairs, 4 passes) and sees the disc move.

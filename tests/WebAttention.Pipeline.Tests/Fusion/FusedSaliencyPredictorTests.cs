@@ -99,6 +99,27 @@ public class FusedSaliencyPredictorTests
         Assert.EndsWith("+video", fused.ModelName, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_a_face_stride_of_two_every_other_analysed_frame_is_searched_and_the_frames_between_keep_its_faces()
+    {
+        var detector = new FakeFaces(frame => [new FaceBox(frame, 0.5, 0.5, 0.5, 0.5, 1)]);
+        var fused = new FusedSaliencyPredictor(new BrightnessPredictor(), detector, null, new FusionWeights(Math.Log(10), 0.5, 0)) { FaceStride = 2 };
+
+        var maps = await fused.PredictAsync([Uniform(0), Uniform(1), Uniform(2)], CancellationToken.None);
+        await fused.PredictAsync([Uniform(3), Uniform(4)], CancellationToken.None);
+        fused.ResetMotion(); // a cut: the first frame of the new shot is searched
+        await fused.PredictAsync([Uniform(5)], CancellationToken.None);
+
+        Assert.Equal([[0L, 2L], [4L], [5L]], detector.Calls);
+        Assert.Equal([0L, 1L, 2L, 3L, 4L, 5L], fused.Faces.Select(f => f.Frame));
+        Assert.Equal(1f, maps[1][3, 3], 4);                 // frame 1 keeps frame 0's face
+        Assert.True(maps[1][0, 0] < 0.2f, $"{maps[1][0, 0]}");
+    }
+
+    [Fact]
+    public void A_face_stride_below_one_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FusedSaliencyPredictor(new BrightnessPredictor(), null, null, FusionWeights.ModelOnly) { FaceStride = 0 });
+
     private static VideoFrame Uniform(long index)
     {
         var rgb = new byte[Size.Area * 3];

@@ -31,6 +31,35 @@ public class VideoChannelFusionTests
     }
 
     [Fact]
+    public void Ambiguity_is_one_for_a_flat_map_small_for_one_peak_and_grows_with_the_spread_of_the_mass()
+    {
+        var flat = Enumerable.Repeat(1f, 16).ToArray();
+        var peak = new float[16];
+        peak[5] = 1;
+        var twoPeaks = new float[16];
+        (twoPeaks[0], twoPeaks[15]) = (1, 1);
+
+        Assert.Equal(1, VideoChannelFusion.Ambiguity(flat, 4, 4), 9);
+        Assert.Equal(1, VideoChannelFusion.Ambiguity(new float[16], 4, 4), 9); // no evidence at all
+        Assert.Equal(0, VideoChannelFusion.Ambiguity(peak, 4, 4), 9);
+        Assert.True(VideoChannelFusion.Ambiguity(twoPeaks, 4, 4) > 1.2);      // opposite corners: more spread than uniform
+        Assert.Throws<ArgumentException>(() => VideoChannelFusion.Ambiguity(flat, 4, 3));
+    }
+
+    [Fact]
+    public void The_centre_leans_harder_on_a_spread_map_than_on_a_peaked_one()
+    {
+        // A 3x1 grid, centre prior only at the middle cell; the gated centre weight alone.
+        var weights = new VideoFusionWeights(0, 0, 0.2, 0, 0, 0, 0.25, 0, CentreAmbiguity: Math.Log(4));
+        float[] centre = [0f, 1f, 0f];
+        var spread = VideoChannelFusion.Fuse(new VideoChannels(0, 3, 1, [1f, 0f, 1f], [], [], []), weights, centre);
+        var peaked = VideoChannelFusion.Fuse(new VideoChannels(0, 3, 1, [0f, 1f, 0f], [], [], []), weights, centre);
+
+        Assert.Equal(Math.Pow(4, -Math.Sqrt(1.5)), spread[0], 4); // mass at x = 1/6 and 5/6: variance 1/9 over a flat map's 2/27, the centre weighs 4^a
+        Assert.Equal(1f, peaked[0], 4);                                // ambiguity 0: no centre term at all
+    }
+
+    [Fact]
     public void Smoothing_factor_follows_the_time_constant_and_the_analysis_rate()
     {
         Assert.Equal(1, ModelOnly.SmoothingFactorAt(5));
