@@ -22,6 +22,7 @@ public class LibraryInterruptedUploadsTests : MudTestContext
         Services.AddSingleton<IClipEvents>(new QuietClipEvents());
         Services.AddSingleton(new UploadOptions());
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<IReviewApi>(new MemoryReviewApi());
     }
 
     [Fact]

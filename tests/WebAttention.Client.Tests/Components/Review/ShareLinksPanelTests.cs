@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WebAttention.Client.Components.Review;
 using WebAttention.Client.Services.Api;
-using WebAttention.Core.Review;
+using WebAttention.Client.Tests.Fakes;
 
 namespace WebAttention.Client.Tests.Components.Review;
 
@@ -41,47 +41,5 @@ public class ShareLinksPanelTests : MudTestContext
         cut.Find("button[data-testid=share-create]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(api.Refuse, cut.Find("[data-testid=share-error]").TextContent.Trim()));
-    }
-
-    /// <summary>Share links held in memory, as the server would answer.</summary>
-    private sealed class MemoryReviewApi : IReviewApi
-    {
-        private readonly List<ShareLinkView> links = [];
-
-        public string? Refuse { get; set; }
-
-        public List<(Guid ClipId, Guid LinkId)> Revoked { get; } = [];
-
-        public Task<IReadOnlyList<ShareLinkView>> GetSharesAsync(Guid clipId, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ShareLinkView>>([.. links.Where(l => l.ClipId == clipId)]);
-
-        public Task<CreatedShareLink> CreateShareAsync(Guid clipId, CreateShareLinkRequest request, CancellationToken cancellationToken)
-        {
-            if (Refuse is not null)
-            {
-                throw new HttpRequestException(Refuse);
-            }
-            var link = new ShareLinkView(Guid.NewGuid(), clipId, request.Scope, null, DateTime.UtcNow, null, request.Password is not null, null, null, 0, true);
-            links.Add(link);
-            return Task.FromResult(new CreatedShareLink(link, $"tok-{links.Count}", $"http://test/review/tok-{links.Count}"));
-        }
-
-        public Task RevokeShareAsync(Guid clipId, Guid linkId, CancellationToken cancellationToken)
-        {
-            var i = links.FindIndex(l => l.Id == linkId);
-            links[i] = links[i] with { RevokedAt = DateTime.UtcNow, Active = false };
-            Revoked.Add((clipId, linkId));
-            return Task.CompletedTask;
-        }
-
-        public Task<ReviewIdentity> RedeemAsync(RedeemShareLinkRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ReviewRoomInfo?> GetRoomAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

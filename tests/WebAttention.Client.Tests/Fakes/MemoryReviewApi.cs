@@ -1,0 +1,50 @@
+using WebAttention.Client.Services.Api;
+using WebAttention.Core.Review;
+
+namespace WebAttention.Client.Tests.Fakes;
+
+/// <summary>Share links held in memory, as the server would answer.</summary>
+public sealed class MemoryReviewApi : IReviewApi
+{
+    private readonly List<ShareLinkView> links = [];
+
+    public string? Refuse { get; set; }
+
+    public List<(Guid ClipId, Guid LinkId)> Revoked { get; } = [];
+
+    /// <summary>What "Shared with me" answers (empty: a Creator with nothing shared).</summary>
+    public List<SharedClip> Shared { get; } = [];
+
+    public Task<IReadOnlyList<ShareLinkView>> GetSharesAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ShareLinkView>>([.. links.Where(l => l.ClipId == clipId)]);
+
+    public Task<CreatedShareLink> CreateShareAsync(Guid clipId, CreateShareLinkRequest request, CancellationToken cancellationToken)
+    {
+        if (Refuse is not null)
+        {
+            throw new HttpRequestException(Refuse);
+        }
+        var link = new ShareLinkView(Guid.NewGuid(), clipId, request.Scope, null, DateTime.UtcNow, null, request.Password is not null, null, null, 0, true);
+        links.Add(link);
+        return Task.FromResult(new CreatedShareLink(link, $"tok-{links.Count}", $"http://test/review/tok-{links.Count}"));
+    }
+
+    public Task RevokeShareAsync(Guid clipId, Guid linkId, CancellationToken cancellationToken)
+    {
+        var i = links.FindIndex(l => l.Id == linkId);
+        links[i] = links[i] with { RevokedAt = DateTime.UtcNow, Active = false };
+        Revoked.Add((clipId, linkId));
+        return Task.CompletedTask;
+    }
+
+    public Task<ReviewIdentity> RedeemAsync(RedeemShareLinkRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<ReviewRoomInfo?> GetRoomAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SharedClip>>([.. Shared]);
+}
