@@ -12,6 +12,7 @@ using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Pipeline;
 using WebAttention.Pipeline.Configuration;
+using WebAttention.Server.Admin;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -82,6 +83,7 @@ public static class HostingExtensions
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
+        services.AddAdminServices();
         services.AddJobEngine(config, processJobs: config.GetValue(JobOptions.SectionName + ":" + nameof(JobOptions.RunWorker), true));
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
@@ -179,6 +181,7 @@ public static class HostingExtensions
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapJobDashboard();
+        app.MapAdminApi();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
