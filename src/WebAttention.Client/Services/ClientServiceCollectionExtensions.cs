@@ -27,6 +27,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<IClipsApi, ClipsApi>();
         services.AddScoped<ISystemApi, SystemApi>();
         services.AddScoped<IModelsApi, ModelsApi>();
+        services.AddScoped<IAdminApi, AdminApi>();
         services.AddScoped<ICropPathsApi, CropPathsApi>();
         services.AddScoped<IClipInsightsApi, ClipInsightsApi>();
 

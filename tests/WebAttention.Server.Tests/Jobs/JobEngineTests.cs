@@ -16,7 +16,8 @@ public sealed class JobEngineTests
         using var factory = new EngineFactory(new Dictionary<string, string?> { ["Jobs:RetryDelaysSeconds"] = "1,2" });
         var id = await factory.QueueAsync(TestJobs.FailKind, JobKinds.CpuQueue);
 
-        var row = await factory.WaitAsync(id, j => j.State == JobState.Failed);
+        // The row is Failed before the runner's rethrow reaches Hangfire; then Hangfire records its own Failed state.
+        var row = await factory.WaitAsync(id, j => j.State == JobState.Failed && factory.EngineState(j.EngineJobId!) == FailedState.StateName);
 
         Assert.Equal((3, 3), (row.Attempts, row.MaxAttempts));
         Assert.Equal(Job.MaxErrorLength, row.Error!.Length);
