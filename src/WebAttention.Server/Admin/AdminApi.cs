@@ -5,6 +5,7 @@ using WebAttention.Core;
 using WebAttention.Core.Admin;
 using WebAttention.Core.Jobs;
 using WebAttention.Data;
+using WebAttention.Data.Queries;
 using WebAttention.Server.Auth;
 
 namespace WebAttention.Server.Admin;

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WebAttention.Core.Admin;
-using WebAttention.Data;
 using WebAttention.Data.Entities;
 
-namespace WebAttention.Server.Admin;
+namespace WebAttention.Data.Queries;
 
 /// <summary>
 /// The dashboard's job list as one EF query: filters become WHERE clauses the Jobs indexes serve
