@@ -22,6 +22,7 @@ public sealed partial class JobsPanel : IDisposable
     private DateTime? to;
     private int total;
     private bool busy;
+    private bool polling;
 
     [Inject]
     private IAdminApi Api { get; set; } = default!;
@@ -114,6 +115,10 @@ public sealed partial class JobsPanel : IDisposable
         try
         {
             detail = await Api.GetJobAsync(id, lifetime.Token);
+            if (detail.Job.State is JobState.Queued or JobState.Running && !polling)
+            {
+                _ = PollAsync();
+            }
         }
         catch (HttpRequestException ex)
         {
@@ -123,6 +128,43 @@ public sealed partial class JobsPanel : IDisposable
         catch (OperationCanceledException)
         {
             // The page went away.
+        }
+    }
+
+    /// <summary>
+    /// Follows the open job while it is queued or running (every 2 s), besides the hub's live updates, so the
+    /// detail reaches its end state even when no progress message arrives (e.g. a job that fails at once).
+    /// </summary>
+    private async Task PollAsync()
+    {
+        polling = true;
+        try
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+            while (detail?.Job.State is JobState.Queued or JobState.Running && await timer.WaitForNextTickAsync(lifetime.Token))
+            {
+                if (detail is { } open)
+                {
+                    detail = await Api.GetJobAsync(open.Job.Id, lifetime.Token);
+                    if (table is not null)
+                    {
+                        await table.ReloadServerData();
+                    }
+                    await InvokeAsync(StateHasChanged);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        catch (HttpRequestException)
+        {
+            // The next open or live update tries again.
+        }
+        finally
+        {
+            polling = false;
         }
     }
 
