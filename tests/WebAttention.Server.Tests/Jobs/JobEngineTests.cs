@@ -70,4 +70,25 @@ public sealed class JobEngineTests
         Assert.Contains("attempt 1 cancelled", row.Log, StringComparison.Ordinal);
         Assert.Equal(1, row.Attempts);
     }
+
+    [Fact]
+    public async Task A_row_committed_but_never_handed_to_the_engine_is_dispatched_and_runs()
+    {
+        using var factory = new EngineFactory(new Dictionary<string, string?>());
+        _ = factory.BaseAddress;
+        var id = Guid.NewGuid();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // What a crash between the commit and the enqueue leaves: a queued row without an engine job.
+            var db = scope.ServiceProvider.GetRequiredService<WebAttention.Data.AppDbContext>();
+            db.Jobs.Add(new Job { Id = id, Kind = TestJobs.QuickKind, Queue = JobKinds.CpuQueue, ClipId = Guid.NewGuid(), CreatedAt = DateTime.UtcNow.AddHours(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        // The recovery sweep runs every half minute.
+        var row = await factory.WaitAsync(id, j => j.State == JobState.Succeeded, TimeSpan.FromMinutes(3));
+
+        Assert.NotNull(row.EngineJobId);
+        Assert.Equal(1, row.Attempts);
+    }
 }
