@@ -6,6 +6,27 @@ using WebAttention.Media.TestClips;
 using WebAttention.Testing;
 
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- [uploadMegabytes=500]
+//    or: dotnet run --project tests/WebAttention.LoadBench -c Release -- joblist [jobs=10000] [repeats=50]
+if (args is ["joblist", ..])
+{
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+    var file = Path.Combine(Path.GetTempPath(), $"joblist-bench-{Guid.NewGuid():N}.db");
+    try
+    {
+        Console.WriteLine($"dashboard job list, {count} jobs in a SQLite file, {repeats} runs per filter (page of 25, with total):");
+        foreach (var r in await WebAttention.LoadBench.JobListBench.RunAsync(file, count, repeats))
+        {
+            Console.WriteLine($"  {r.Filter,-28} total {r.Total,6}  p50 {r.P50Ms,7:0.00} ms  p95 {r.P95Ms,7:0.00} ms");
+        }
+    }
+    finally
+    {
+        File.Delete(file);
+    }
+    return;
+}
+
 // 1. Upload throughput over loopback and the server's peak RSS during a large upload.
 // 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- live [seconds=20] [cameraFps=25]

@@ -28,6 +28,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<IReviewApi, ReviewApi>();
         services.AddScoped<ISystemApi, SystemApi>();
         services.AddScoped<IModelsApi, ModelsApi>();
+        services.AddScoped<IAdminApi, AdminApi>();
         services.AddScoped<ICropPathsApi, CropPathsApi>();
         services.AddScoped<IClipInsightsApi, ClipInsightsApi>();
 

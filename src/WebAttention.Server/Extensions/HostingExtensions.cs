@@ -12,6 +12,7 @@ using WebAttention.Inference.Sessions;
 using WebAttention.Media.DependencyInjection;
 using WebAttention.Pipeline;
 using WebAttention.Pipeline.Configuration;
+using WebAttention.Server.Admin;
 using WebAttention.Server.Analysis;
 using WebAttention.Server.Auth;
 using WebAttention.Server.Clips;
@@ -85,6 +86,7 @@ public static class HostingExtensions
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
+        services.AddAdminServices();
         services.AddJobEngine(config, processJobs: config.GetValue(JobOptions.SectionName + ":" + nameof(JobOptions.RunWorker), true));
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
@@ -185,6 +187,7 @@ public static class HostingExtensions
         app.MapJobDashboard();
         app.MapLive();
         app.MapReview();
+        app.MapAdminApi();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);

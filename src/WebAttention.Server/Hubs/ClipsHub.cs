@@ -19,6 +19,19 @@ public sealed class ClipsHub(UploadStore uploads, ClipAccess access, ILogger<Cli
     /// <summary>SignalR group of a clip's watchers.</summary>
     public static string ClipGroup(Guid clipId) => $"clip:{clipId:N}";
 
+    /// <summary>SignalR group of Admins: every job's progress reaches it (the operations dashboard).</summary>
+    public const string AdminGroup = "admins";
+
+    /// <inheritdoc />
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.User?.IsInRole(Core.Roles.Admin) == true)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, AdminGroup, Context.ConnectionAborted);
+        }
+        await base.OnConnectedAsync();
+    }
+
     public Task<UploadSession> BeginUpload(BeginUploadRequest request) =>
         Guard(() => uploads.BeginAsync(UserId, request, Context.ConnectionAborted));
 

@@ -36,14 +36,16 @@ public static class JobEngineExtensions
             .UseRecommendedSerializerSettings());
         services.AddScoped<JobScheduler>();
         services.AddSingleton<JobRecords>();
+        services.AddTransient<JobReporter>();
         services.AddScoped<JobRunner>();
         services.AddHostedService<JobDispatchRecovery>();
         if (processJobs)
         {
+            services.AddHostedService<WorkerDevicePublisher>();
             services.AddHangfireServer((sp, server) =>
             {
                 var options = sp.GetRequiredService<IOptions<JobOptions>>().Value;
-                server.ServerName = JobRunner.WorkerName;
+                server.ServerName = Environment.MachineName; // Hangfire adds ":pid:guid"
                 server.Queues = options.QueueList();
                 server.WorkerCount = options.Concurrency;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds));
@@ -110,13 +112,12 @@ public static class JobEngineExtensions
             filters.Add(filter.Instance, filter.Order);
         }
         var delays = options.RetryDelays();
-        filters.Add(new AutomaticRetryAttribute
+        var retry = new AutomaticRetryAttribute { Attempts = delays.Length, OnAttemptsExceeded = AttemptsExceededAction.Fail, LogEvents = true };
+        if (delays.Length > 0)
         {
-            Attempts = delays.Length,
-            DelaysInSeconds = delays,
-            OnAttemptsExceeded = AttemptsExceededAction.Fail,
-            LogEvents = true,
-        });
+            retry.DelaysInSeconds = delays;
+        }
+        filters.Add(retry);
         return filters;
     }
 }

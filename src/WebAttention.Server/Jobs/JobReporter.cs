@@ -65,6 +65,6 @@ public sealed class JobReporter(IServiceScopeFactory scopes, IHubContext<ClipsHu
     {
         ArgumentNullException.ThrowIfNull(job);
         var progress = new JobProgress(job.Id, job.ClipId, job.State, job.Stage ?? "queued", job.FramesDone, job.FramesTotal, job.FramesPerSecond, job.Device, job.Error, job.Kind);
-        return hub.Clients.Group(ClipsHub.ClipGroup(job.ClipId)).JobProgressed(progress);
+        return hub.Clients.Groups(ClipsHub.ClipGroup(job.ClipId), ClipsHub.AdminGroup).JobProgressed(progress);
     }
 }

@@ -28,8 +28,8 @@ public sealed class JobRunner(
     AppMetrics metrics,
     ILogger<JobRunner> logger)
 {
-    /// <summary>This process as a worker: host name and process id.</summary>
-    public static readonly string WorkerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+    /// <summary>This process as a worker: host name and process id, as Hangfire starts its server ids ("host:pid:guid").</summary>
+    public static readonly string WorkerName = $"{Environment.MachineName}:{Environment.ProcessId}".ToLowerInvariant();
 
     /// <summary>Runs one attempt of row <paramref name="jobId"/>. Hangfire passes <paramref name="perform"/> and the token.</summary>
     [JobDisplayName("job {0}")]

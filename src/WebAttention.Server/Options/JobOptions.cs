@@ -47,13 +47,13 @@ public sealed class JobOptions
 
     /// <summary>Seconds before each automatic retry, comma-separated (backoff); their count is the number of retries.</summary>
     [RegularExpression("^$|^[0-9]+(,[0-9]+)*$")]
-    public string RetryDelaysSeconds { get; set; } = "10,60,300";
+    public string? RetryDelaysSeconds { get; set; } = "10,60,300";
 
     /// <summary>The queues, parsed.</summary>
     public string[] QueueList() => Queues.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The retry delays, parsed (the validator has checked their form).</summary>
-    public int[] RetryDelays() => RetryDelaysSeconds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    public int[] RetryDelays() => string.IsNullOrWhiteSpace(RetryDelaysSeconds) ? [] : RetryDelaysSeconds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>Seconds between a worker's checks whether its running jobs were cancelled.</summary>
     [Range(0.1, 60)]

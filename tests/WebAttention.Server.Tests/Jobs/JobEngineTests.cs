@@ -16,7 +16,8 @@ public sealed class JobEngineTests
         using var factory = new EngineFactory(new Dictionary<string, string?> { ["Jobs:RetryDelaysSeconds"] = "1,2" });
         var id = await factory.QueueAsync(TestJobs.FailKind, JobKinds.CpuQueue);
 
-        var row = await factory.WaitAsync(id, j => j.State == JobState.Failed);
+        // The row is Failed before the runner's rethrow reaches Hangfire; then Hangfire records its own Failed state.
+        var row = await factory.WaitAsync(id, j => j.State == JobState.Failed && factory.EngineState(j.EngineJobId!) == FailedState.StateName);
 
         Assert.Equal((3, 3), (row.Attempts, row.MaxAttempts));
         Assert.Equal(Job.MaxErrorLength, row.Error!.Length);
@@ -67,6 +68,27 @@ public sealed class JobEngineTests
         await factory.Handlers.WaitCancelled.Task.WaitAsync(TimeSpan.FromMinutes(1));
         var row = await factory.WaitAsync(id, j => j.State == JobState.Cancelled);
         Assert.Contains("attempt 1 cancelled", row.Log, StringComparison.Ordinal);
+        Assert.Equal(1, row.Attempts);
+    }
+
+    [Fact]
+    public async Task A_row_committed_but_never_handed_to_the_engine_is_dispatched_and_runs()
+    {
+        using var factory = new EngineFactory(new Dictionary<string, string?>());
+        _ = factory.BaseAddress;
+        var id = Guid.NewGuid();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // What a crash between the commit and the enqueue leaves: a queued row without an engine job.
+            var db = scope.ServiceProvider.GetRequiredService<WebAttention.Data.AppDbContext>();
+            db.Jobs.Add(new Job { Id = id, Kind = TestJobs.QuickKind, Queue = JobKinds.CpuQueue, ClipId = Guid.NewGuid(), CreatedAt = DateTime.UtcNow.AddHours(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        // The recovery sweep runs every half minute.
+        var row = await factory.WaitAsync(id, j => j.State == JobState.Succeeded, TimeSpan.FromMinutes(3));
+
+        Assert.NotNull(row.EngineJobId);
         Assert.Equal(1, row.Attempts);
     }
 }
