@@ -6,7 +6,9 @@ using WebAttention.Media.TestClips;
 using WebAttention.Testing;
 
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- [uploadMegabytes=500]
-//    or: dotnet run --project tests/WebAttention.LoadBench -c Release -- joblist [jobs=10000] [repeats=50]
+//    or: … -- joblist [jobs=10000] [repeats=50]: the dashboard's job list query, p50/p95 per filter.
+//    or: … -- live [seconds=20] [cameraFps=25]: live frame → result latency p50/p95 and frames/s at 320×180.
+//    or: … -- review-fanout [followers=50] [seeks=100]: presenter seek → all followers, p50/p95 and errors.
 if (args is ["joblist", ..])
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
@@ -24,13 +26,9 @@ if (args is ["joblist", ..])
     {
         File.Delete(file);
     }
-    return;
+    return 0;
 }
 
-// 1. Upload throughput over loopback and the server's peak RSS during a large upload.
-// 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
-// Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- live [seconds=20] [cameraFps=25]
-// Live mode: frame → result latency p50/p95 and sustained frames/s at 320×180 (JPEG and raw) on loopback.
 if (args.Length > 0 && args[0] == "live")
 {
     var liveModels = Path.Combine(Path.GetTempPath(), "webattention-test-models");
@@ -43,11 +41,13 @@ if (args.Length > 0 && args[0] == "live")
     return 0;
 }
 
-// Or: ... -- review-fanout [followers=50] [seeks=100]: presenter seek → all followers, p50/p95 and errors.
 if (args.Length > 0 && args[0] == "review-fanout")
 {
     return await ReviewFanoutCommand.RunAsync(args[1..]);
 }
+
+// 1. Upload throughput over loopback and the server's peak RSS during a large upload.
+// 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
 var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
 await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Logging:LogLevel:Default=Warning");
