@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using WebAttention.Data.Entities;
 
 namespace WebAttention.Data;
@@ -24,5 +26,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// SQLite cannot alter a column, so EF rebuilds the table around <c>PRAGMA foreign_keys = 0</c>, which SQLite only
+    /// honours outside a transaction; EF warns about that on every fresh database. It is how every SQLite rebuild
+    /// works, not a fault to act on, so it is logged as information (other warnings stay warnings).
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
     }
 }
