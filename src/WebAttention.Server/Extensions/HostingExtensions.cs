@@ -46,14 +46,9 @@ public static class HostingExtensions
         services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
-        services.AddDbContext<AppDbContext>((sp, options) =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var connection = string.IsNullOrWhiteSpace(storage.ConnectionString)
-                ? $"Data Source={sp.GetRequiredService<MediaPaths>().DatabaseFile}"
-                : storage.ConnectionString;
-            options.UseSqlite(connection);
-        });
+        // Scale-out switches (database provider, media store, SignalR backplane): configuration only, embedded by default.
+        services.AddConfiguredDatabase(config);
+        services.AddConfiguredMediaStore(config);
         services.AddHostedService<DatabaseInitializer>();
 
         builder.AddAccounts();
@@ -62,7 +57,7 @@ public static class HostingExtensions
             o.MaximumReceiveMessageSize = ClipHubContract.MaxMessageBytes;
             o.StreamBufferCapacity = 32;
             o.AddFilter<ExpectedDisconnectFilter>();
-        }).AddMessagePackProtocol();
+        }).AddMessagePackProtocol().AddConfiguredBackplane(config);
 
         services.AddMedia(config);
         services.AddInference(config);
@@ -92,6 +87,31 @@ public static class HostingExtensions
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
         return builder;
+    }
+
+    /// <summary>
+    /// A headless worker node (src/WebAttention.Worker): the same services and job handlers, the job worker always on,
+    /// and no reclaim at start — other workers share the job table, so only an expired lease hands a job over.
+    /// </summary>
+    public static WebApplicationBuilder AddWebAttentionWorker(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{JobOptions.SectionName}:{nameof(JobOptions.RunWorker)}"] = "true",
+            [$"{JobOptions.SectionName}:{nameof(JobOptions.ReclaimOnStart)}"] = "false",
+        });
+        return builder.AddWebAttention();
+    }
+
+    /// <summary>The worker's endpoints: health and metrics only.</summary>
+    public static WebApplication UseWebAttentionWorker(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapObservability();
+        return app;
     }
 
     /// <summary>Generated models live in the data folder unless a models folder is configured.</summary>
@@ -173,6 +193,7 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseClipMediaSync();
 
         app.MapStaticAssets();
         app.MapObservability();

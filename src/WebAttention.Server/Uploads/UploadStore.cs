@@ -25,6 +25,7 @@ public sealed class UploadStore(
     MediaPaths paths,
     IVideoProbe probe,
     JobQueue jobs,
+    IMediaStore media,
     IOptions<UploadOptions> options,
     ILogger<UploadStore> logger)
 {
@@ -210,6 +211,9 @@ public sealed class UploadStore(
             Codec = info.Codec,
             HasAudio = info.HasAudio,
         };
+        // Shared store first (scale-out): a worker on another node must find the source once the job is committed.
+        // If the store refuses, the part file and the upload row stay, so completing again loses nothing.
+        await media.PutFileAsync(clip.Id, MediaSyncPlan.Source, part, cancellationToken);
         Directory.CreateDirectory(paths.ClipFolder(clip.Id));
         File.Move(part, paths.Source(clip.Id));
         db.Clips.Add(clip);
