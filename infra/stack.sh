@@ -90,6 +90,8 @@ start_app() {  # name dll port extra-args...
   local name=$1 dll=$2 port=$3; shift 3
   ( set -a; . "$ENV_FILE"; set +a
     cd "$(dirname "$dll")"
+    # Each node its own HOME, as on separate machines: nothing (e.g. a data-protection key ring) is shared by accident.
+    mkdir -p "$STACK_DIR/nodes/$name/home"; export HOME="$STACK_DIR/nodes/$name/home"
     exec env ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" DOTNET_NOLOGO=1 \
       dotnet "$dll" --urls "http://127.0.0.1:$port" --Storage:DataRoot "$STACK_DIR/nodes/$name" "$@" \
       >"$LOGS/$name.log" 2>&1 ) &

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -48,13 +49,21 @@ public static class ScaleOutExtensions
         : Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
         : throw new InvalidOperationException($"Database:Provider '{value}' is not one of Sqlite, PostgreSql.");
 
-    /// <summary>Hub messages travel through Redis when <c>ConnectionStrings:Redis</c> is set, so any node reaches every client.</summary>
+    /// <summary>
+    /// With <c>ConnectionStrings:Redis</c> set, hub messages travel through Redis so any node reaches every client, and
+    /// the data-protection key ring lives there too, so a sign-in cookie issued by one web node is read by the others.
+    /// </summary>
     public static ISignalRServerBuilder AddConfiguredBackplane(this ISignalRServerBuilder signalR, IConfiguration config)
     {
+        ArgumentNullException.ThrowIfNull(signalR);
         var redis = config.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))
         {
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("webattention"));
+            var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
+            signalR.Services.AddDataProtection()
+                .SetApplicationName("WebAttention")
+                .PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "webattention:data-protection-keys");
         }
         return signalR;
     }
