@@ -3,7 +3,7 @@
 # 127.0.0.1 ports, then two web processes and two workers, all on loopback.
 #
 #   infra/stack.sh services   # PostgreSQL, Redis, s3rver only (what the data tests need)
-#   infra/stack.sh start      # services + web A, web B, worker 1, worker 2 (builds Release once if needed)
+#   infra/stack.sh start      # services + web A, web B, $WORKERS workers (default 2; builds Release once if needed)
 #   infra/stack.sh stop       # stops whatever this stack folder started (by pid, never by name)
 #   infra/stack.sh env        # prints the stack's settings as shell exports
 #
@@ -105,21 +105,31 @@ start_all() {
   build_apps
   local server="$ROOT/src/WebAttention.Server/bin/$CONFIG/net10.0/WebAttention.Server.dll"
   local worker="$ROOT/src/WebAttention.Worker/bin/$CONFIG/net10.0/WebAttention.Worker.dll"
-  local a="${WEB_A_PORT:-$(free_port)}" b="${WEB_B_PORT:-$(free_port)}" w1="$(free_port)" w2="$(free_port)"
+  local a="${WEB_A_PORT:-$(free_port)}" b="${WEB_B_PORT:-$(free_port)}"
   # Web A migrates the database; the others start once it is up, so two migrations never race.
   start_app web_a "$server" "$a" --Jobs:RunWorker false
   wait_alive web_a "http://127.0.0.1:$a" 120
   start_app web_b "$server" "$b" --Jobs:RunWorker false
-  start_app worker_1 "$worker" "$w1" ${WORKER_ARGS:-}
-  start_app worker_2 "$worker" "$w2" ${WORKER_ARGS:-}
-  for n in web_b:$b worker_1:$w1 worker_2:$w2; do wait_alive "${n%%:*}" "http://127.0.0.1:${n##*:}" 120; done
-  echo "stack: web A http://127.0.0.1:$a, web B http://127.0.0.1:$b, workers on :$w1 and :$w2"
+  local nodes="web_b:$b" port
+  for i in $(seq 1 "${WORKERS:-2}"); do
+    port="$(free_port)"
+    start_app "worker_$i" "$worker" "$port" ${WORKER_ARGS:-}
+    nodes="$nodes worker_$i:$port"
+  done
+  for n in $nodes; do wait_alive "${n%%:*}" "http://127.0.0.1:${n##*:}" 120; done
+  echo "stack: web A http://127.0.0.1:$a, web B http://127.0.0.1:$b, ${WORKERS:-2} worker(s): $nodes"
 }
 
 stop_all() {
-  for name in worker_1 worker_2 web_a web_b s3rver; do
-    local f="$STACK_DIR/$name.pid"
-    if [ -f "$f" ]; then kill "$(cat "$f")" 2>/dev/null || true; rm -f "$f"; fi
+  # Apps first, and wait for them (a job hands itself back on shutdown), then the services they use.
+  local pids=()
+  for f in "$STACK_DIR"/worker_*.pid "$STACK_DIR"/web_*.pid "$STACK_DIR"/s3rver.pid; do
+    if [ -f "$f" ]; then pids+=("$(cat "$f")"); kill "$(cat "$f")" 2>/dev/null || true; rm -f "$f"; fi
+  done
+  for _ in $(seq 1 100); do
+    local alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break; sleep 0.2
   done
   if [ -f "$STACK_DIR/redis.pid" ]; then kill "$(cat "$STACK_DIR/redis.pid")" 2>/dev/null || true; rm -f "$STACK_DIR/redis.pid"; fi
   if [ -f "$STACK_DIR/postgres/postmaster.pid" ]; then

@@ -19,8 +19,10 @@ namespace WebAttention.ScaleOut.Tests;
 /// reaches a client of web B (web nodes run no jobs, so it came through Redis); the worker running it is killed -9
 /// mid-way and the other worker finishes it; the maps web B serves are the ones in the object store.
 /// </summary>
-public sealed class ScaleOutTests(ScaleOutStack stack) : IClassFixture<ScaleOutStack>
+public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOutStack>
 {
+    private readonly ScaleOutStackScript stack = fixture.Stack;
+
     [Fact]
     public async Task A_clip_uploaded_to_web_A_survives_its_worker_being_killed_and_web_B_sees_it_through()
     {
