@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using WebAttention.Data;
 using WebAttention.Server.Storage;
 
@@ -42,4 +45,36 @@ public sealed class ScaleOutConfigurationTests
             Assert.Equal(Guid.Parse("0b8f1c1e2d3a4b5c6d7e8f9a0b1c2d3e"), id);
         }
     }
+
+    [Fact]
+    public void The_media_store_is_the_local_folder_unless_S3_is_configured()
+    {
+        using var services = new ServiceCollection().AddConfiguredMediaStore(Config()).BuildServiceProvider();
+
+        Assert.IsType<LocalMediaStore>(services.GetRequiredService<IMediaStore>());
+    }
+
+    [Fact]
+    public void An_unknown_media_store_is_refused_by_name()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddConfiguredMediaStore(Config(("Storage:Media", "Azure"))));
+
+        Assert.Contains("'Azure'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void S3_without_a_bucket_or_keys_fails_at_start_naming_them()
+    {
+        using var services = new ServiceCollection().AddLogging().AddSingleton<MediaPaths>()
+            .AddConfiguredMediaStore(Config(("Storage:Media", "S3"), ("Storage:S3:ServiceUrl", "http://127.0.0.1:9")))
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<S3MediaOptions>>().Value);
+
+        Assert.Contains(nameof(S3MediaOptions.Bucket), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(S3MediaOptions.AccessKey), error.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 }
