@@ -66,6 +66,8 @@ start_services() {
 export WEBATTENTION_TEST_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=webattention;Database=postgres'
 export Database__Provider=PostgreSql
 export ConnectionStrings__App='Host=127.0.0.1;Port=$PG_PORT;Username=webattention;Database=webattention'
+export Jobs__Storage=PostgreSql
+export ConnectionStrings__Jobs='Host=127.0.0.1;Port=$PG_PORT;Username=webattention;Database=webattention'
 export ConnectionStrings__Redis='127.0.0.1:$REDIS_PORT'
 export Storage__Media=S3
 export Storage__S3__ServiceUrl='http://127.0.0.1:$S3_PORT'

@@ -4,13 +4,13 @@ using WebAttention.Data.Entities;
 
 namespace WebAttention.Data.Tests;
 
-/// <summary>The durable job table: what JobQueue writes and JobWorker claims, renews and finishes.</summary>
+/// <summary>The job table, the product's record of jobs that Hangfire executes: what JobScheduler and JobRecords write.</summary>
 public sealed class JobTests
 {
     private static readonly DateTime Start = new(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public async Task A_job_round_trips_its_arguments_lease_and_progress()
+    public async Task A_job_round_trips_its_arguments_engine_id_and_progress()
     {
         await using var database = await SqliteDatabase.CreateMigratedAsync();
         var job = Entities.Job(Guid.NewGuid(), JobState.Running, Start);
@@ -18,8 +18,10 @@ public sealed class JobTests
         job.Queue = "export";
         job.Attempts = 2;
         job.MaxAttempts = 5;
-        job.LeaseOwner = "host-1/worker-7";
-        job.LeaseExpiresAt = Start.AddSeconds(30.25);
+        job.Worker = "host-1:4242";
+        job.EngineJobId = "1234";
+        job.ErrorDetail = "System.IO.IOException: gone\n   at Somewhere()";
+        job.Log = "2026-03-01 12:00:00Z attempt 2 started on host-1:4242";
         job.StartedAt = Start.AddSeconds(1);
         job.Stage = "render";
         job.FramesDone = 120;
@@ -40,8 +42,8 @@ public sealed class JobTests
 
         Assert.Equal(("export", "export", job.ClipId, JobState.Running), (read.Kind, read.Queue, read.ClipId, read.State));
         Assert.Equal((2, 5), (read.Attempts, read.MaxAttempts));
-        Assert.Equal("host-1/worker-7", read.LeaseOwner);
-        Assert.Equal(Start.AddSeconds(30.25).Ticks, read.LeaseExpiresAt?.Ticks);
+        Assert.Equal(("host-1:4242", "1234"), (read.Worker, read.EngineJobId));
+        Assert.Equal((job.ErrorDetail, job.Log), (read.ErrorDetail, read.Log));
         Assert.Equal(Start.AddSeconds(1).Ticks, read.StartedAt?.Ticks);
         Assert.Null(read.FinishedAt);
         Assert.Equal(("render", 120L, 9_000_000_000L, 87.5), (read.Stage, read.FramesDone, read.FramesTotal, read.FramesPerSecond));
@@ -89,55 +91,6 @@ public sealed class JobTests
     }
 
     [Fact]
-    public async Task The_claim_query_finds_queued_and_lease_expired_jobs_oldest_first()
-    {
-        await using var database = await SqliteDatabase.CreateMigratedAsync();
-        var now = Start.AddMinutes(10);
-        var clip = Guid.NewGuid();
-        // Sub-second creation times check that the text column still sorts by instant.
-        var queuedLater = Entities.Job(clip, JobState.Queued, Start.AddSeconds(1));
-        var queuedFirst = Entities.Job(clip, JobState.Queued, Start.AddMilliseconds(500));
-        var orphaned = Entities.Job(clip, JobState.Running, Start.AddMilliseconds(750));
-        orphaned.LeaseExpiresAt = now.AddSeconds(-1);
-        var leased = Entities.Job(clip, JobState.Running, Start);
-        leased.LeaseExpiresAt = now.AddSeconds(30);
-        var done = Entities.Job(clip, JobState.Succeeded, Start.AddMilliseconds(-1));
-        var cancelled = Entities.Job(clip, JobState.Cancelled, Start.AddMilliseconds(-2));
-        await using (var context = database.CreateContext())
-        {
-            context.Jobs.AddRange(queuedLater, leased, done, orphaned, cancelled, queuedFirst);
-            await context.SaveChangesAsync();
-        }
-
-        await using var reader = database.CreateContext();
-        var candidates = await reader.Jobs.AsNoTracking()
-            .Where(j => j.State == JobState.Queued || (j.State == JobState.Running && j.LeaseExpiresAt < now))
-            .OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync();
-
-        Assert.Equal([queuedFirst.Id, orphaned.Id, queuedLater.Id], candidates);
-    }
-
-    [Fact]
-    public async Task Only_one_of_two_racing_claims_wins_a_job()
-    {
-        await using var database = await SqliteDatabase.CreateMigratedAsync();
-        var job = Entities.Job(Guid.NewGuid());
-        await using (var context = database.CreateContext())
-        {
-            context.Jobs.Add(job);
-            await context.SaveChangesAsync();
-        }
-
-        var first = await ClaimAsync(database, job.Id, "worker-a");
-        var second = await ClaimAsync(database, job.Id, "worker-b");
-
-        Assert.Equal((1, 0), (first, second));
-        await using var reader = database.CreateContext();
-        var read = await reader.Jobs.SingleAsync();
-        Assert.Equal((JobState.Running, "worker-a", 1), (read.State, read.LeaseOwner, read.Attempts));
-    }
-
-    [Fact]
     public async Task Jobs_are_found_by_clip_for_cancellation_on_delete()
     {
         await using var database = await SqliteDatabase.CreateMigratedAsync();
@@ -160,19 +113,5 @@ public sealed class JobTests
         Assert.Equal(2, await reader.Jobs.CountAsync(j => j.ClipId == clip && j.State == JobState.Cancelled));
         Assert.Equal(JobState.Succeeded, (await reader.Jobs.SingleAsync(j => j.ClipId == clip && j.State != JobState.Cancelled)).State);
         Assert.Equal(JobState.Queued, (await reader.Jobs.SingleAsync(j => j.Id == other.Id)).State);
-    }
-
-    /// <summary>The worker's conditional update: only a queued (or lease-expired) row can be claimed.</summary>
-    private static async Task<int> ClaimAsync(SqliteDatabase database, Guid id, string worker)
-    {
-        await using var context = database.CreateContext();
-        var now = DateTime.UtcNow;
-        return await context.Jobs
-            .Where(j => j.Id == id && (j.State == JobState.Queued || (j.State == JobState.Running && j.LeaseExpiresAt < now)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.State, JobState.Running)
-                .SetProperty(j => j.LeaseOwner, worker)
-                .SetProperty(j => j.LeaseExpiresAt, now.AddSeconds(30))
-                .SetProperty(j => j.Attempts, j => j.Attempts + 1));
     }
 }

@@ -45,8 +45,9 @@ public sealed class PostgreSqlTests
     }
 
     [PostgreSqlFact]
-    public async Task A_job_claim_is_a_conditional_update_only_one_worker_wins_on_PostgreSql()
+    public async Task A_stranded_job_is_claimed_by_a_conditional_update_only_one_node_wins_on_PostgreSql()
     {
+        // JobDispatchRecovery's claim: several nodes sweep at once; only one may hand the row to the engine.
         await using var database = await PostgreSqlDatabase.CreateEmptyAsync();
         await using (var context = database.CreateContext())
         {
@@ -61,19 +62,18 @@ public sealed class PostgreSqlTests
             await context.SaveChangesAsync();
         }
 
-        async Task<int> ClaimAsync(string worker)
+        async Task<int> ClaimAsync(string node)
         {
             await using var context = database.CreateContext();
-            return await context.Jobs.Where(j => j.Id == job.Id && j.State == JobState.Queued)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Running).SetProperty(j => j.LeaseOwner, worker)
-                    .SetProperty(j => j.LeaseExpiresAt, DateTime.UtcNow.AddSeconds(30)));
+            return await context.Jobs.Where(j => j.Id == job.Id && j.EngineJobId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.EngineJobId, "claim:" + node));
         }
         var claims = await Task.WhenAll(ClaimAsync("a"), ClaimAsync("b"), ClaimAsync("c"));
 
         Assert.Equal(1, claims.Sum());
         await using var check = database.CreateContext();
         var stored = await check.Jobs.SingleAsync(j => j.Id == job.Id);
-        Assert.Equal(JobState.Running, stored.State);
-        Assert.Equal(DateTimeKind.Utc, stored.LeaseExpiresAt!.Value.Kind);
+        Assert.StartsWith("claim:", stored.EngineJobId, StringComparison.Ordinal);
+        Assert.Equal(DateTimeKind.Utc, stored.CreatedAt.Kind);
     }
 }

@@ -51,11 +51,11 @@ public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOu
         var clipId = upload.ClipId ?? throw new InvalidOperationException($"Upload refused: {upload.Error}");
         await hubB.InvokeAsync(ClipHubContract.WatchClip, clipId);
 
-        // The first progress web B relays: the job runs on a worker; find which one by its lease and kill it.
+        // The first progress web B relays: the job runs on a worker; find which one by the job record and kill it.
         var running = await firstProgress.Task.WaitAsync(TimeSpan.FromMinutes(3));
         Assert.Equal(clipId, running.ClipId);
-        var owner = await LeaseOwnerAsync(running.JobId);
-        var victim = stack.WorkerPids.Single(pid => owner.Contains($":{pid}:", StringComparison.Ordinal));
+        var owner = await WorkerOfAsync(running.JobId);
+        var victim = stack.WorkerPids.Single(pid => owner.EndsWith($":{pid}", StringComparison.Ordinal));
         var survivor = stack.WorkerPids.Single(pid => pid != victim);
         Process.GetProcessById(victim).Kill();
         Assert.True(Process.GetProcessById(victim).WaitForExit(TimeSpan.FromSeconds(30)), "the killed worker is gone");
@@ -97,11 +97,11 @@ public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOu
         return user;
     }
 
-    private async Task<string> LeaseOwnerAsync(Guid jobId)
+    private async Task<string> WorkerOfAsync(Guid jobId)
     {
         await using var connection = new NpgsqlConnection(stack.PostgresConnection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT \"LeaseOwner\" FROM \"Jobs\" WHERE \"Id\" = @id", connection);
+        await using var command = new NpgsqlCommand("SELECT \"Worker\" FROM \"Jobs\" WHERE \"Id\" = @id", connection);
         command.Parameters.AddWithValue("id", jobId);
         return (string)(await command.ExecuteScalarAsync())!;
     }

@@ -3,8 +3,9 @@ using WebAttention.Core.Jobs;
 namespace WebAttention.Data.Entities;
 
 /// <summary>
-/// A durable background job. Workers claim it with a lease they renew; a job whose lease ran out
-/// (its worker was killed) is claimed again, so no job is lost.
+/// The product's record of a background job (kind, clip, state, stage timeline, progress, error, attempts),
+/// which the UI and the operations dashboard query. Hangfire executes it (<see cref="EngineJobId"/>);
+/// the handlers update this row as they run.
 /// </summary>
 public sealed class Job
 {
@@ -17,8 +18,10 @@ public sealed class Job
     public JobState State { get; set; }
     public int Attempts { get; set; }
     public int MaxAttempts { get; set; } = 3;
-    public string? LeaseOwner { get; set; }
-    public DateTime? LeaseExpiresAt { get; set; }
+    /// <summary>Id of the Hangfire job that executes this row; null until it is handed to the engine.</summary>
+    public string? EngineJobId { get; set; }
+    /// <summary>The worker (Hangfire server) running or last running it.</summary>
+    public string? Worker { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? StartedAt { get; set; }
     public DateTime? FinishedAt { get; set; }
@@ -31,6 +34,14 @@ public sealed class Job
     public const int MaxErrorLength = 4000;
 
     public string? Error { get; set; }
+
+    /// <summary>Longest <see cref="ErrorDetail"/> and <see cref="Log"/> the columns hold.</summary>
+    public const int MaxDetailLength = 16000;
+
+    /// <summary>The last failure with its exception type and stack trace.</summary>
+    public string? ErrorDetail { get; set; }
+    /// <summary>Log lines of its attempts (start, retry, failure), newest last, cut to <see cref="MaxDetailLength"/>.</summary>
+    public string? Log { get; set; }
     /// <summary>JSON object of stage name → seconds.</summary>
     public string? StageTimings { get; set; }
     /// <summary>Target aspect ("9:16") of reframe and export jobs; null for others.</summary>

@@ -42,7 +42,6 @@ public static class HostingExtensions
 
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(config, StorageOptions.SectionName);
         services.AddValidatedOptions<UploadOptions, UploadOptionsValidator>(config, UploadOptions.SectionName);
-        services.AddValidatedOptions<JobOptions, JobOptionsValidator>(config, JobOptions.SectionName);
         services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
@@ -78,11 +77,7 @@ public static class HostingExtensions
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
         services.AddScoped<ClipAccess>();
-        services.AddSingleton<JobQueue>();
-        if (config.GetValue(JobOptions.SectionName + ":RunWorker", true))
-        {
-            services.AddHostedService<JobWorker>();
-        }
+        services.AddJobEngine(config, processJobs: config.GetValue(JobOptions.SectionName + ":" + nameof(JobOptions.RunWorker), true));
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
@@ -90,8 +85,8 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// A headless worker node (src/WebAttention.Worker): the same services and job handlers, the job worker always on,
-    /// and no reclaim at start — other workers share the job table, so only an expired lease hands a job over.
+    /// A headless worker node (src/WebAttention.Worker): the same services, job engine and handlers, with the job
+    /// engine's server (Hangfire) always on; a killed worker's job is fetched by another once its invisibility timeout passes.
     /// </summary>
     public static WebApplicationBuilder AddWebAttentionWorker(this WebApplicationBuilder builder)
     {
@@ -99,7 +94,6 @@ public static class HostingExtensions
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{JobOptions.SectionName}:{nameof(JobOptions.RunWorker)}"] = "true",
-            [$"{JobOptions.SectionName}:{nameof(JobOptions.ReclaimOnStart)}"] = "false",
         });
         return builder.AddWebAttention();
     }
@@ -204,6 +198,7 @@ public static class HostingExtensions
         app.MapSystemApi();
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
+        app.MapJobDashboard();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);

@@ -2,29 +2,60 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WebAttention.Server.Options;
 
-/// <summary>The in-process job worker (section "Jobs").</summary>
+/// <summary>Where Hangfire keeps its queues.</summary>
+public enum JobStorageKind
+{
+    /// <summary>A SQLite file in the data folder (embedded default, one machine).</summary>
+    Sqlite,
+    /// <summary>PostgreSQL at <c>ConnectionStrings:Jobs</c> (scale-out: web nodes and workers share it).</summary>
+    PostgreSql,
+}
+
+/// <summary>The job engine, Hangfire (section "Jobs").</summary>
 public sealed class JobOptions
 {
     public const string SectionName = "Jobs";
 
-    /// <summary>Run the worker in this process (embedded mode). Scale-out web nodes turn it off.</summary>
+    /// <summary>Name of the connection string used when <see cref="Storage"/> is PostgreSql.</summary>
+    public const string ConnectionStringName = "Jobs";
+
+    /// <summary>Hangfire's storage.</summary>
+    public JobStorageKind Storage { get; set; } = JobStorageKind.Sqlite;
+
+    /// <summary>Run a Hangfire server (worker) in this process (embedded mode). Scale-out web nodes turn it off.</summary>
     public bool RunWorker { get; set; } = true;
 
-    /// <summary>Seconds a claim lasts without a heartbeat; a killed worker's job is retaken after this.</summary>
-    [Range(5, 3600)]
-    public int LeaseSeconds { get; set; } = 30;
+    /// <summary>Queues this process's worker takes jobs from, comma-separated (a GPU worker may take only "gpu").</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9_-]+(,[a-z0-9_-]+)*$")]
+    public string Queues { get; set; } = "gpu,cpu,export";
 
-    /// <summary>Seconds between polls when no job was signalled.</summary>
+    /// <summary>
+    /// Seconds a fetched job stays invisible to other workers without its worker's heartbeat; a job of a
+    /// killed worker is fetched again after this.
+    /// </summary>
+    [Range(5, 3600)]
+    public int InvisibilitySeconds { get; set; } = 30;
+
+    /// <summary>Seconds between polls of the queues.</summary>
     [Range(0.05, 60)]
-    public double PollSeconds { get; set; } = 2;
+    public double PollSeconds { get; set; } = 1;
 
     /// <summary>Jobs run at once by this worker.</summary>
     [Range(1, 64)]
     public int Concurrency { get; set; } = 1;
 
-    /// <summary>
-    /// Single-worker deployments (embedded mode) may retake their own running jobs at start-up
-    /// instead of waiting for the lease to expire: nobody else can be running them.
-    /// </summary>
-    public bool ReclaimOnStart { get; set; } = true;
+    /// <summary>Seconds before each automatic retry, comma-separated (backoff); their count is the number of retries.</summary>
+    [RegularExpression("^$|^[0-9]+(,[0-9]+)*$")]
+    public string RetryDelaysSeconds { get; set; } = "10,60,300";
+
+    /// <summary>The queues, parsed.</summary>
+    public string[] QueueList() => Queues.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The retry delays, parsed (the validator has checked their form).</summary>
+    public int[] RetryDelays() => RetryDelaysSeconds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>Seconds between a worker's checks whether its running jobs were cancelled.</summary>
+    [Range(0.1, 60)]
+    public double CancellationCheckSeconds { get; set; } = 2;
 }

@@ -28,7 +28,7 @@ public static class ExportApi
     }
 
     private static async Task<Results<Accepted<QueuedJob[]>, NotFound, ProblemHttpResult>> QueueAsync(
-        Guid id, ExportRequest? request, ClaimsPrincipal user, ClipAccess access, CropPathStore store, AppDbContext db, JobQueue queue, CancellationToken cancellationToken)
+        Guid id, ExportRequest? request, ClaimsPrincipal user, ClipAccess access, CropPathStore store, AppDbContext db, JobScheduler queue, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(user, id, cancellationToken) is not { } clip)
         {
@@ -57,7 +57,7 @@ public static class ExportApi
             jobs.Add(new QueuedJob(job.Id, latest.Aspect));
         }
         await db.SaveChangesAsync(cancellationToken);
-        queue.Signal();
+        await queue.DispatchAsync(db, cancellationToken);
         return TypedResults.Accepted(ApiRoutes.Exports(id), jobs.ToArray());
     }
 

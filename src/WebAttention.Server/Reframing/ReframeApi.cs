@@ -32,7 +32,7 @@ public static class ReframeApi
     }
 
     private static async Task<Results<Accepted<QueuedJob[]>, NotFound, ProblemHttpResult>> QueueAsync(
-        Guid id, ReframeRequestDto? request, ClaimsPrincipal user, ClipAccess access, AppDbContext db, JobQueue queue, CancellationToken cancellationToken)
+        Guid id, ReframeRequestDto? request, ClaimsPrincipal user, ClipAccess access, AppDbContext db, JobScheduler queue, CancellationToken cancellationToken)
     {
         var clip = await access.FindAsync(user, id, cancellationToken);
         if (clip is null)
@@ -57,7 +57,7 @@ public static class ReframeApi
             return new QueuedJob(job.Id, job.Aspect);
         }).ToArray();
         await db.SaveChangesAsync(cancellationToken);
-        queue.Signal();
+        await queue.DispatchAsync(db, cancellationToken);
         return TypedResults.Accepted(ApiRoutes.CropPaths(clip.Id), jobs);
     }
 

@@ -24,6 +24,9 @@ public sealed class MediaPaths
 
     public string DatabaseFile => Path.Combine(Root, "webattention.db");
 
+    /// <summary>Hangfire's queues in the embedded mode (SQLite storage).</summary>
+    public string JobsDatabaseFile => Path.Combine(Root, "jobs.db");
+
     public string ModelsFolder => Path.Combine(Root, "models");
 
     public string UploadPart(Guid uploadId) => Path.Combine(UploadsFolder, $"{uploadId:N}.part");

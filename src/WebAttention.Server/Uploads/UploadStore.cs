@@ -24,7 +24,7 @@ public sealed class UploadStore(
     AppDbContext db,
     MediaPaths paths,
     IVideoProbe probe,
-    JobQueue jobs,
+    JobScheduler jobs,
     IMediaStore media,
     IOptions<UploadOptions> options,
     ILogger<UploadStore> logger)
@@ -218,9 +218,9 @@ public sealed class UploadStore(
         File.Move(part, paths.Source(clip.Id));
         db.Clips.Add(clip);
         db.Uploads.Remove(upload);
-        jobs.Add(db, JobKinds.Analyse, clip.Id);
+        jobs.Add(db, JobKinds.Analyse, clip.Id, JobKinds.GpuQueue);
         await db.SaveChangesAsync(CancellationToken.None);
-        jobs.Signal();
+        await jobs.DispatchAsync(db, CancellationToken.None);
         logger.LogInformation("Upload {UploadId} became clip {ClipId} ({Width}x{Height}, {Frames} frames)", uploadId, clip.Id, clip.Width, clip.Height, clip.FrameCount);
         return new UploadResult(clip.Id, null);
     }

@@ -18,7 +18,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     public async Task A_server_killed_during_an_analysis_finishes_the_job_after_restart()
     {
         var clipBytes = await File.ReadAllBytesAsync(await GeneratedClips.TestPatternAsync());
-        await using var server = new ServerProcess($"--Inference:ModelsRoot={ServerFixture.ModelsFolder}", "--Analysis:TargetFramesPerSecond=25");
+        await using var server = new ServerProcess(
+            $"--Inference:ModelsRoot={ServerFixture.ModelsFolder}", "--Analysis:TargetFramesPerSecond=25",
+            // Hangfire fetches a job again once its dead worker's heartbeat is this old.
+            "--Jobs:InvisibilitySeconds=5");
         await server.StartAsync();
         Guid clipId;
         await using (var user = await TestUser.RegisterAsync(server.BaseAddress, "crash@example.test"))
@@ -48,7 +51,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         Assert.True(clip.Status == ClipStatus.Ready, clip.Error + "\n" + server.Log);
         var index = await again.GetFromJsonAsync<SaliencyIndex>(ApiRoutes.SaliencyIndex(clipId));
         Assert.Equal(100, index!.FrameCount);
-        Assert.Contains("Requeued 1 job(s) left running by a previous start", server.Log, StringComparison.Ordinal);
+        Assert.Contains("resumed after an interrupted attempt", server.Log, StringComparison.Ordinal);
     }
 
     private static async Task<HttpClient> LogInAsync(Uri baseAddress)

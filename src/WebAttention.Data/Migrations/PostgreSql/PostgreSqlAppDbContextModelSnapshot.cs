@@ -362,9 +362,17 @@ namespace WebAttention.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("EngineJobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ErrorDetail")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
 
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -383,12 +391,9 @@ namespace WebAttention.Data.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<DateTime?>("LeaseExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<string>("Log")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("integer");
@@ -415,9 +420,19 @@ namespace WebAttention.Data.Migrations.PostgreSql
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Worker")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClipId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EngineJobId");
+
+                    b.HasIndex("Kind", "CreatedAt");
 
                     b.HasIndex("State", "CreatedAt");
 

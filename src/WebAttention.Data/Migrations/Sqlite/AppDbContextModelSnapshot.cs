@@ -353,8 +353,16 @@ namespace WebAttention.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EngineJobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorDetail")
+                        .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAt")
@@ -374,11 +382,8 @@ namespace WebAttention.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LeaseExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(128)
+                    b.Property<string>("Log")
+                        .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxAttempts")
@@ -406,9 +411,19 @@ namespace WebAttention.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Worker")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClipId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EngineJobId");
+
+                    b.HasIndex("Kind", "CreatedAt");
 
                     b.HasIndex("State", "CreatedAt");
 
