@@ -26,6 +26,12 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Job> Jobs => Set<Job>();
     /// <summary>Crop path revisions (one row per solve or edit).</summary>
     public DbSet<CropPathRecord> CropPaths => Set<CropPathRecord>();
+    /// <summary>Review share links (token hashes), grants, comments, approvals and the audit log.</summary>
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+    public DbSet<ReviewGrant> ReviewGrants => Set<ReviewGrant>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

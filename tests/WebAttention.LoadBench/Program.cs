@@ -8,6 +8,25 @@ using WebAttention.Testing;
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- [uploadMegabytes=500]
 // 1. Upload throughput over loopback and the server's peak RSS during a large upload.
 // 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
+// Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- live [seconds=20] [cameraFps=25]
+// Live mode: frame → result latency p50/p95 and sustained frames/s at 320×180 (JPEG and raw) on loopback.
+if (args.Length > 0 && args[0] == "live")
+{
+    var liveModels = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    await using var liveServer = new ServerProcess($"--Inference:ModelsRoot={liveModels}", "--Logging:LogLevel:Default=Warning");
+    await liveServer.StartAsync();
+    await using var liveUser = await TestUser.RegisterAsync(liveServer.BaseAddress);
+    await LiveBench.RunAsync(liveUser,
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20,
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+    return 0;
+}
+
+// Or: ... -- review-fanout [followers=50] [seeks=100]: presenter seek → all followers, p50/p95 and errors.
+if (args.Length > 0 && args[0] == "review-fanout")
+{
+    return await ReviewFanoutCommand.RunAsync(args[1..]);
+}
 var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
 await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Logging:LogLevel:Default=Warning");
@@ -40,6 +59,7 @@ var ready = Stopwatch.StartNew();
 var settled = await ClipWaiter.WaitUntilSettledAsync(user.Http, result.ClipId!.Value, TimeSpan.FromMinutes(10));
 Console.WriteLine($"10 s 720p30 clip: {settled.Status} {ready.Elapsed.TotalSeconds:0.0} s after the upload finished ({settled.FrameCount} frames)");
 Console.WriteLine($"sha256 of the clip: {Convert.ToHexStringLower(SHA256.HashData(clip))[..16]}…");
+return 0;
 
 static long ServerRss(ServerProcess server)
 {

@@ -47,11 +47,11 @@ public sealed class TestUser : IAsyncDisposable
         return Task.FromResult(new TestUser(baseAddress, signedIn.Cookies, http, signedIn.Info));
     }
 
-    /// <summary>A started hub connection (WebSockets, MessagePack) carrying this user's cookie.</summary>
-    public async Task<HubConnection> ConnectAsync(bool withCookie = true)
+    /// <summary>A started hub connection (WebSockets, MessagePack) carrying this user's cookie, to the clips hub unless <paramref name="route"/> names another.</summary>
+    public async Task<HubConnection> ConnectAsync(bool withCookie = true, string? route = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, ClipHubContract.Route), o =>
+            .WithUrl(new Uri(BaseAddress, route ?? ClipHubContract.Route), o =>
             {
                 if (withCookie)
                 {

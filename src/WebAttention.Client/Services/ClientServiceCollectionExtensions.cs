@@ -25,6 +25,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
         services.AddScoped<IAuthApi, AuthApi>();
         services.AddScoped<IClipsApi, ClipsApi>();
+        services.AddScoped<IReviewApi, ReviewApi>();
         services.AddScoped<ISystemApi, SystemApi>();
         services.AddScoped<IModelsApi, ModelsApi>();
         services.AddScoped<ICropPathsApi, CropPathsApi>();

@@ -33,6 +33,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IFrameDecoder, FfmpegFrameDecoder>();
         services.TryAddSingleton<IProxyTranscoder, FfmpegProxyTranscoder>();
         services.TryAddSingleton<ClipAnalyzer>();
+        services.TryAddSingleton<Recording.JpegSequenceEncoder>();
         services.TryAddSingleton<IReframeRenderer, FfmpegReframeRenderer>();
         return services;
     }

@@ -18,9 +18,11 @@ using WebAttention.Server.Clips;
 using WebAttention.Server.Components;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
+using WebAttention.Server.Live;
 using WebAttention.Server.Models;
 using WebAttention.Server.Options;
 using WebAttention.Server.Reframing;
+using WebAttention.Server.Review;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
 
@@ -73,6 +75,7 @@ public static class HostingExtensions
         services.AddScoped<IJobHandler, AnalysisJobHandler>();
         services.AddScoped<IJobFailureHook, ClipFailureHook>();
         services.AddReframeJobs(config);
+        services.AddLive(config);
 
         services.AddScoped<UploadStore>();
         services.AddHostedService<AbandonedUploadSweeper>();
@@ -81,6 +84,7 @@ public static class HostingExtensions
 
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
+        builder.AddReview();
         return builder;
     }
 
@@ -199,6 +203,8 @@ public static class HostingExtensions
         app.MapModelsApi();
         app.MapHub<ClipsHub>(ClipHubContract.Route);
         app.MapJobDashboard();
+        app.MapLive();
+        app.MapReview();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);

@@ -55,6 +55,7 @@ public static class ExportApi
             job.Aspect = latest.Aspect;
             job.Payload = JobPayload.Write(new ExportJobArgs(latest.Revision, heights[aspect], ReframeInput.Name(padding), user.RequireUserId()));
             jobs.Add(new QueuedJob(job.Id, latest.Aspect));
+            Review.ReviewAudit.Add(db, id, user, Review.AuditKinds.ExportQueued, $"{latest.Aspect} r{latest.Revision} at {heights[aspect]} px high");
         }
         await db.SaveChangesAsync(cancellationToken);
         await queue.DispatchAsync(db, cancellationToken);

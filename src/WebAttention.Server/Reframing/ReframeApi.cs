@@ -91,7 +91,7 @@ public static class ReframeApi
     }
 
     private static async Task<Results<Ok<CropPathView>, NotFound, ProblemHttpResult>> EditAsync(
-        Guid id, string aspect, KeyframeEdit? edit, ClaimsPrincipal user, ClipAccess access, CropPathStore store, CropPathSolver solver, CropPathNotifier notifier, CancellationToken cancellationToken)
+        Guid id, string aspect, KeyframeEdit? edit, ClaimsPrincipal user, ClipAccess access, AppDbContext db, CropPathStore store, CropPathSolver solver, CropPathNotifier notifier, CancellationToken cancellationToken)
     {
         var clip = ReframeInput.TryParseAspect(aspect, out var ratio, out _) ? await access.FindAsync(user, id, cancellationToken) : null;
         if (clip is null)
@@ -123,6 +123,8 @@ public static class ReframeApi
         {
             return Stale(edit.BaseRevision, latest.Revision + 1);
         }
+        Review.ReviewAudit.Add(db, id, user, Review.AuditKinds.CropPathEdited, $"{saved.Aspect} r{saved.Revision}: {manual.Count} keyframes (studio)");
+        await db.SaveChangesAsync(cancellationToken);
         await notifier.ChangedAsync(id, clip.OwnerId, saved.Aspect, saved.Revision);
         return TypedResults.Ok(CropPathViews.View(id, saved.Revision, next));
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Hubs;
+using WebAttention.Core.Media;
 using WebAttention.Core.Uploads;
 using WebAttention.Data;
 using WebAttention.Data.Entities;
@@ -193,16 +194,45 @@ public sealed class UploadStore(
             await DiscardAsync(upload, cancellationToken);
             return new UploadResult(null, verdict.Message);
         }
-        var info = verdict.Info;
+        var clip = AddClip(ownerId, upload.FileName, part, length, actual, verdict.Info);
+        db.Uploads.Remove(upload);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await jobs.DispatchAsync(db, CancellationToken.None);
+        logger.LogInformation("Upload {UploadId} became clip {ClipId} ({Width}x{Height}, {Frames} frames)", uploadId, clip.Id, clip.Width, clip.Height, clip.FrameCount);
+        return new UploadResult(clip.Id, null);
+    }
 
+    /// <summary>
+    /// Turns a video the server made itself (a recorded live session) into a clip of <paramref name="ownerId"/> with a queued
+    /// analysis job, as a completed upload is; the file is moved into the clip's folder. Refused (file left alone) when the
+    /// probe refuses it.
+    /// </summary>
+    public async Task<UploadResult> AdoptAsync(string ownerId, string title, string file, CancellationToken cancellationToken)
+    {
+        var verdict = await probe.ProbeAsync(file, cancellationToken);
+        if (!verdict.IsAccepted)
+        {
+            return new UploadResult(null, verdict.Message);
+        }
+
+        var clip = AddClip(ownerId, title, file, new FileInfo(file).Length, await HashAsync(file, cancellationToken), verdict.Info);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await jobs.DispatchAsync(db, CancellationToken.None);
+        logger.LogInformation("Recording became clip {ClipId} ({Width}x{Height}, {Frames} frames)", clip.Id, clip.Width, clip.Height, clip.FrameCount);
+        return new UploadResult(clip.Id, null);
+    }
+
+    // The clip row (queued) and its analysis job, with the source moved into the clip's folder; saved by the caller.
+    private Clip AddClip(string ownerId, string title, string source, long length, string sha256, VideoInfo info)
+    {
         var clip = new Clip
         {
             Id = Guid.NewGuid(),
             OwnerId = ownerId,
-            Title = upload.FileName,
+            Title = title,
             Status = ClipStatus.Queued,
             SizeBytes = length,
-            Sha256 = actual,
+            Sha256 = sha256,
             DurationSeconds = info.Duration.TotalSeconds,
             Width = info.Width,
             Height = info.Height,
@@ -215,14 +245,10 @@ public sealed class UploadStore(
         // If the store refuses, the part file and the upload row stay, so completing again loses nothing.
         await media.PutFileAsync(clip.Id, MediaSyncPlan.Source, part, cancellationToken);
         Directory.CreateDirectory(paths.ClipFolder(clip.Id));
-        File.Move(part, paths.Source(clip.Id));
+        File.Move(source, paths.Source(clip.Id));
         db.Clips.Add(clip);
-        db.Uploads.Remove(upload);
         jobs.Add(db, JobKinds.Analyse, clip.Id, JobKinds.GpuQueue);
-        await db.SaveChangesAsync(CancellationToken.None);
-        await jobs.DispatchAsync(db, CancellationToken.None);
-        logger.LogInformation("Upload {UploadId} became clip {ClipId} ({Width}x{Height}, {Frames} frames)", uploadId, clip.Id, clip.Width, clip.Height, clip.FrameCount);
-        return new UploadResult(clip.Id, null);
+        return clip;
     }
 
     /// <summary>

@@ -56,6 +56,24 @@ public class PageLookTests : MudTestContext
     }
 
     [Fact]
+    public void Live_says_which_mode_runs_and_server_mode_offers_camera_screen_and_recording()
+    {
+        var cut = Render<Live>();
+        Assert.Contains("nothing leaves it", cut.Find("[data-testid=live-mode-running]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("[data-testid=live-mode-server]").Click();
+
+        Assert.Contains("Running on the server", cut.Find("[data-testid=live-mode-running]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=live-camera]"));
+        foreach (var id in new[] { "live-server-camera", "live-server-screen", "live-server-stop" })
+        {
+            Assert.Contains("mud-button-root", cut.Find($"[data-testid={id}]").ClassList);
+        }
+        Assert.Contains("Record as a clip", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Idle", cut.Find("[data-testid=live-server-status]").GetAttribute("data-state"));
+    }
+
+    [Fact]
     public void Every_page_title_is_an_h1_in_the_same_typography()
     {
         var clip = new ClipSummary(Guid.NewGuid(), "Beach day", ClipStatus.Ready, 2, 320, 180, 25, 50, 1000, DateTimeOffset.UnixEpoch, null);

@@ -24,6 +24,10 @@ public sealed partial class ExportDialog
     [Parameter]
     public FrameSize Source { get; set; }
 
+    /// <summary>Per aspect, whether the revision that will be exported was approved (from review); empty hides the line.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, string> Approvals { get; set; } = new Dictionary<string, string>();
+
     /// <inheritdoc />
     protected override void OnInitialized()
     {

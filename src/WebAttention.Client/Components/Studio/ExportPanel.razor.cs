@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using WebAttention.Client.Services.Api;
 using WebAttention.Client.Services.Hub;
 using WebAttention.Client.Services.Studio;
 using WebAttention.Core;
@@ -27,6 +29,9 @@ public sealed partial class ExportPanel : IDisposable
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -95,9 +100,28 @@ public sealed partial class ExportPanel : IDisposable
         }
     }
 
+    /// <summary>Whether each aspect's latest revision (the one an export renders) was approved; empty when review is not available.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ApprovalsAsync()
+    {
+        if (Services.GetService<IReviewApi>() is not { } review)
+        {
+            return new Dictionary<string, string>();
+        }
+        try
+        {
+            var paths = await Api.GetPathsAsync(ClipId, lifetime.Token);
+            var approvals = await review.GetApprovalsAsync(ClipId, lifetime.Token);
+            return paths.ToDictionary(p => p.Aspect, p => Review.ApprovalStatus.Describe(approvals, p.Aspect, p.Revision));
+        }
+        catch (HttpRequestException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
     private async Task OpenAsync()
     {
-        var parameters = new DialogParameters<ExportDialog> { { d => d.Aspects, Aspects }, { d => d.Source, Source } };
+        var parameters = new DialogParameters<ExportDialog> { { d => d.Aspects, Aspects }, { d => d.Source, Source }, { d => d.Approvals, await ApprovalsAsync() } };
         var dialog = await Dialogs.ShowAsync<ExportDialog>("Export", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: ExportRequest request })
         {
