@@ -9,6 +9,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && r
  && bash scripts/fetch-web-deps.sh
 RUN dotnet publish src/WebAttention.Server -c Release -o /app/server -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
  && dotnet publish src/WebAttention.Cli -c Release -o /app/cli -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
+ && dotnet publish src/WebAttention.Worker -c Release -o /app/worker -p:OnnxRuntimeFlavor=Gpu -r linux-x64 --self-contained false \
  && test -f /app/server/wwwroot/lib/blazeface/face_detection_back_256x256_barracuda.onnx \
  && test -f /app/cli/wwwroot/lib/blazeface/face_detection_back_256x256_barracuda.onnx
 # Both publish the BlazeFace model (the server in its wwwroot, the CLI as content beside its binary): checked above.
@@ -25,12 +26,14 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app/server ./server
 COPY --from=build /app/cli ./cli
+COPY --from=build /app/worker ./worker
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     Storage__DataRoot=/data \
     Inference__Device=Auto
 VOLUME ["/data"]
 EXPOSE 8080
 # The server runs from its own folder: that is its content root (appsettings.json, wwwroot with _framework and _content).
-# "web" runs the app with its in-process job worker; "web-only" a web node without worker; "cli" the CLI.
-ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in web) cd /app/server && exec dotnet WebAttention.Server.dll ;; web-only) cd /app/server && exec dotnet WebAttention.Server.dll --Jobs:RunWorker=false ;; cli) exec dotnet cli/webattention.dll \"$@\" ;; *) echo \"usage: web | web-only | cli ARGS\" >&2; exit 2 ;; esac"]
+# "web" runs the app with its in-process job worker; "web-only" a web node without worker; "worker" a headless
+# scale-out worker (src/WebAttention.Worker); "cli" the CLI.
+ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in web) cd /app/server && exec dotnet WebAttention.Server.dll ;; web-only) cd /app/server && exec dotnet WebAttention.Server.dll --Jobs:RunWorker=false ;; worker) cd /app/worker && exec dotnet WebAttention.Worker.dll ;; cli) exec dotnet cli/webattention.dll \"$@\" ;; *) echo \"usage: web | web-only | worker | cli ARGS\" >&2; exit 2 ;; esac"]
 CMD ["web"]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the app and its tests need from Debian, only when missing.
-# Usage: scripts/ensure-tools.sh ffmpeg [chromium] [compose] [node]
+# Usage: scripts/ensure-tools.sh ffmpeg [chromium] [compose] [node] [postgres] [redis]
 set -euo pipefail
 
 SUDO=""
@@ -14,6 +14,8 @@ for tool in "$@"; do
     compose)  command -v docker-compose >/dev/null || need+=(docker-compose)
               command -v yamllint >/dev/null || need+=(yamllint) ;;
     node)     command -v node >/dev/null && command -v npm >/dev/null || need+=(nodejs npm) ;;
+    postgres) command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql) ;;
+    redis)    command -v redis-server >/dev/null || need+=(redis-server) ;;
     *) echo "ensure-tools: unknown tool $tool" >&2; exit 2 ;;
   esac
 done

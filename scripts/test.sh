@@ -5,13 +5,24 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
-bash scripts/ensure-tools.sh ffmpeg chromium compose node || exit 1
+bash scripts/ensure-tools.sh ffmpeg chromium compose node postgres redis || exit 1
 bash scripts/fetch-web-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 # Real photos for the face tests (skipped with a reason when this cannot fetch them).
 bash scripts/fetch-test-assets.sh
 
 # Container and infra files must at least parse (no Docker engine runs here).
 bash infra/check.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+# A PostgreSQL server for the data tests that need one (WEBATTENTION_TEST_POSTGRES; only that is exported, the other
+# projects keep the embedded defaults). The scale-out tests start a whole stack of their own (infra/stack.sh).
+services_dir="$PWD/.stack/test-services"
+rm -rf "$services_dir"
+if STACK_DIR="$services_dir" bash infra/stack.sh services >/dev/null; then
+  export WEBATTENTION_TEST_POSTGRES="$(sed -n "s/^export WEBATTENTION_TEST_POSTGRES='\(.*\)'$/\1/p" "$services_dir/stack.env")"
+else
+  echo "PostgreSQL did not start: its data tests will be skipped with the reason."
+fi
+trap 'STACK_DIR="$services_dir" bash infra/stack.sh stop >/dev/null 2>&1' EXIT
 
 results=artifacts/test-results
 rm -rf "$results"
@@ -24,15 +35,18 @@ if [ $build -ne 0 ]; then
   exit 1
 fi
 
-# Two phases: every project but the browser tests in parallel, then the browser tests on their own, so
+# Three phases: every project but the browser and scale-out tests in parallel, then the browser tests on their own, so
 # Chromium booting the WebAssembly app does not compete with six other test hosts for two cores.
 run_tests() {
   dotnet test "$@" -c Release --no-build -nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 }
-run_tests WebAttention.sln --filter "FullyQualifiedName!~WebAttention.E2E.Tests"
+run_tests WebAttention.sln --filter "FullyQualifiedName!~WebAttention.E2E.Tests&FullyQualifiedName!~WebAttention.ScaleOut.Tests"
 status=$?
 run_tests tests/WebAttention.E2E.Tests/WebAttention.E2E.Tests.csproj
+status=$(( status | $? ))
+# The scale-out stack (two web nodes, two workers, PostgreSQL, Redis, s3rver) on its own as well; logs in artifacts/scaleout.
+run_tests tests/WebAttention.ScaleOut.Tests/WebAttention.ScaleOut.Tests.csproj
 status=$(( status | $? ))
 
 passed=0; failed=0; skipped=0

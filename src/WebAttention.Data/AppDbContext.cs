@@ -6,9 +6,23 @@ using WebAttention.Data.Entities;
 
 namespace WebAttention.Data;
 
-/// <summary>The application's database: Identity plus clips, uploads, jobs and crop paths.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The application's database: Identity plus clips, uploads, jobs and crop paths. This type carries the SQLite
+/// migrations; <see cref="PostgreSqlAppDbContext"/> is the same model with the PostgreSQL migrations set.
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider-specific subclass, whose migrations are attributed to its own type.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Clip> Clips => Set<Clip>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<Job> Jobs => Set<Job>();

@@ -38,8 +38,10 @@ public sealed class DependencyRuleTests
         // ffmpeg only through Media.
         { Training, [Server, Client, Data, Cli, AspNetCore, EfCore, FfmpegCore, OrTools, MudBlazor] },
         // Hosts do not know each other; the server runs what Inference holds and never the training code.
-        { Cli, [Server, Client, Data, AspNetCore, FfmpegCore, MudBlazor] },
-        { Server, [Cli, Training, FfmpegCore] },
+        { Cli, [Server, Client, Data, AspNetCore, FfmpegCore, MudBlazor, Worker] },
+        { Server, [Cli, Training, FfmpegCore, Worker] },
+        // The worker host only composes the server's job code (AddWebAttentionWorker); it has no code of its own.
+        { Worker, [Cli, Training, Client, Data, EfCore, FfmpegCore, OnnxRuntime, OrTools, MudBlazor] },
     };
 
     [Theory]

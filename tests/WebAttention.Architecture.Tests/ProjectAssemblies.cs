@@ -15,8 +15,9 @@ internal static class ProjectAssemblies
     public const string Server = "WebAttention.Server";
     public const string Cli = "WebAttention.Cli";
     public const string Training = "WebAttention.Training";
+    public const string Worker = "WebAttention.Worker";
 
-    public static readonly string[] All = [Core, Pipeline, Reframing, Inference, Media, Data, Client, Server, Cli, Training];
+    public static readonly string[] All = [Core, Pipeline, Reframing, Inference, Media, Data, Client, Server, Cli, Training, Worker];
 
     /// <summary>Loads a product assembly by its root namespace (the CLI's file is named after its command).</summary>
     public static Assembly Load(string rootNamespace) =>

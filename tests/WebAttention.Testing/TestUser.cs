@@ -36,6 +36,17 @@ public sealed class TestUser : IAsyncDisposable
         return new TestUser(baseAddress, cookies, http, info);
     }
 
+    /// <summary>
+    /// The same signed-in user on another node of the same site (scale-out): its cookie, sent to <paramref name="baseAddress"/>.
+    /// Loopback cookies ignore the port, so the shared container carries it.
+    /// </summary>
+    public static Task<TestUser> SignedInAsync(Uri baseAddress, TestUser signedIn)
+    {
+        ArgumentNullException.ThrowIfNull(signedIn);
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = signedIn.Cookies }) { BaseAddress = baseAddress };
+        return Task.FromResult(new TestUser(baseAddress, signedIn.Cookies, http, signedIn.Info));
+    }
+
     /// <summary>A started hub connection (WebSockets, MessagePack) carrying this user's cookie, to the clips hub unless <paramref name="route"/> names another.</summary>
     public async Task<HubConnection> ConnectAsync(bool withCookie = true, string? route = null)
     {

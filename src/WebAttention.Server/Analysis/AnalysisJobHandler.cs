@@ -40,6 +40,7 @@ public sealed class AnalysisJobHandler(
     IServiceProvider services,
     IOptions<AnalysisOptions> options,
     IHubContext<ClipsHub, IClipClient> hub,
+    IMediaStore media,
     AppMetrics metrics) : IJobHandler
 {
     public string Kind => JobKinds.Analyse;
@@ -93,6 +94,8 @@ public sealed class AnalysisJobHandler(
         await ShotListFile.WriteAsync(folder, ShotList.From(result.ShotCuts, result.Frames), cancellationToken);
 
         clip.FrameCount = result.Frames;
+        // Scale-out: outputs are in the shared store before anyone is told the clip is ready (no-op locally).
+        await media.PushClipAsync(clip.Id, cancellationToken);
         await SetStatusAsync(clip, ClipStatus.Ready, null, cancellationToken);
     }
 

@@ -48,14 +48,9 @@ public static class HostingExtensions
         services.AddOptions<AccountOptions>().Bind(config.GetSection(AccountOptions.SectionName));
         services.AddSingleton<MediaPaths>();
 
-        services.AddDbContext<AppDbContext>((sp, options) =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var connection = string.IsNullOrWhiteSpace(storage.ConnectionString)
-                ? $"Data Source={sp.GetRequiredService<MediaPaths>().DatabaseFile}"
-                : storage.ConnectionString;
-            options.UseSqlite(connection);
-        });
+        // Scale-out switches (database provider, media store, SignalR backplane): configuration only, embedded by default.
+        services.AddConfiguredDatabase(config);
+        services.AddConfiguredMediaStore(config);
         services.AddHostedService<DatabaseInitializer>();
 
         builder.AddAccounts();
@@ -64,7 +59,7 @@ public static class HostingExtensions
             o.MaximumReceiveMessageSize = ClipHubContract.MaxMessageBytes;
             o.StreamBufferCapacity = 32;
             o.AddFilter<ExpectedDisconnectFilter>();
-        }).AddMessagePackProtocol();
+        }).AddMessagePackProtocol().AddConfiguredBackplane(config);
 
         services.AddMedia(config);
         services.AddInference(config);
@@ -93,6 +88,30 @@ public static class HostingExtensions
         builder.AddObservability();
         builder.AddReview();
         return builder;
+    }
+
+    /// <summary>
+    /// A headless worker node (src/WebAttention.Worker): the same services, job engine and handlers, with the job
+    /// engine's server (Hangfire) always on; a killed worker's job is fetched by another once its invisibility timeout passes.
+    /// </summary>
+    public static WebApplicationBuilder AddWebAttentionWorker(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{JobOptions.SectionName}:{nameof(JobOptions.RunWorker)}"] = "true",
+        });
+        return builder.AddWebAttention();
+    }
+
+    /// <summary>The worker's endpoints: health and metrics only.</summary>
+    public static WebApplication UseWebAttentionWorker(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapObservability();
+        return app;
     }
 
     /// <summary>Generated models live in the data folder unless a models folder is configured.</summary>
@@ -174,6 +193,7 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseClipMediaSync();
 
         app.MapStaticAssets();
         app.MapObservability();

@@ -10,6 +10,7 @@ using WebAttention.Data;
 using WebAttention.Data.Entities;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Options;
+using WebAttention.Server.Storage;
 using WebAttention.Server.Telemetry;
 
 namespace WebAttention.Server.Jobs;
@@ -58,7 +59,11 @@ public sealed class JobRunner(
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices<IJobHandler>().SingleOrDefault(h => h.Kind == job.Kind)
                 ?? throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
+            // Scale-out: the clip's media comes from the shared store and its outputs go back (no-ops on the local store).
+            var media = scope.ServiceProvider.GetRequiredService<IMediaStore>();
+            await media.PullClipAsync(job.ClipId, includeSource: true, cancellationToken);
             await handler.RunAsync(context, cancellationToken);
+            await media.PushClipAsync(job.ClipId, cancellationToken);
             await records.EndAsync(job, JobState.Succeeded, null, Timings(context), $"attempt {job.Attempts} succeeded");
             metrics.JobFinished(job.Kind, "succeeded", DateTime.UtcNow - started);
             logger.LogInformation("Job {JobId} succeeded in {Seconds:0.0}s", job.Id, (DateTime.UtcNow - started).TotalSeconds);

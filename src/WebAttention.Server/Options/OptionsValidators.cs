@@ -11,3 +11,4 @@ namespace WebAttention.Server.Options;
 [OptionsValidator] internal sealed partial class JobOptionsValidator : IValidateOptions<JobOptions>;
 [OptionsValidator] internal sealed partial class ModelOptionsValidator : IValidateOptions<ModelOptions>;
 [OptionsValidator] internal sealed partial class MetricsOptionsValidator : IValidateOptions<MetricsOptions>;
+[OptionsValidator] internal sealed partial class S3MediaOptionsValidator : IValidateOptions<WebAttention.Server.Storage.S3MediaOptions>;

@@ -12,7 +12,7 @@ namespace WebAttention.Server.Reframing;
 /// Crop path revisions: a row each (metadata) and a CropPathJson file each (the path). Saving never
 /// replaces a revision; the unique (clip, aspect, revision) index turns a racing save into a refusal.
 /// </summary>
-public sealed class CropPathStore(AppDbContext db, MediaPaths paths)
+public sealed class CropPathStore(AppDbContext db, MediaPaths paths, IMediaStore media)
 {
     /// <summary>The newest revision of a clip's path for <paramref name="aspect"/>, or null.</summary>
     public Task<CropPathRecord?> LatestAsync(Guid clipId, AspectRatio aspect, CancellationToken cancellationToken)
@@ -70,6 +70,8 @@ public sealed class CropPathStore(AppDbContext db, MediaPaths paths)
         var file = paths.InClip(clipId, record.JsonFile);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllBytesAsync(file, CropPathJson.Serialize(path), cancellationToken);
+        // Stored before the row exists, so no node ever reads a revision whose file the shared store lacks.
+        await media.PutFileAsync(clipId, record.JsonFile.Replace(Path.DirectorySeparatorChar, '/'), file, cancellationToken);
         db.CropPaths.Add(record);
         try
         {

@@ -26,6 +26,7 @@ public sealed class UploadStore(
     MediaPaths paths,
     IVideoProbe probe,
     JobScheduler jobs,
+    IMediaStore media,
     IOptions<UploadOptions> options,
     ILogger<UploadStore> logger)
 {
@@ -193,7 +194,7 @@ public sealed class UploadStore(
             await DiscardAsync(upload, cancellationToken);
             return new UploadResult(null, verdict.Message);
         }
-        var clip = AddClip(ownerId, upload.FileName, part, length, actual, verdict.Info);
+        var clip = await AddClipAsync(ownerId, upload.FileName, part, length, actual, verdict.Info, cancellationToken);
         db.Uploads.Remove(upload);
         await db.SaveChangesAsync(CancellationToken.None);
         await jobs.DispatchAsync(db, CancellationToken.None);
@@ -214,7 +215,7 @@ public sealed class UploadStore(
             return new UploadResult(null, verdict.Message);
         }
 
-        var clip = AddClip(ownerId, title, file, new FileInfo(file).Length, await HashAsync(file, cancellationToken), verdict.Info);
+        var clip = await AddClipAsync(ownerId, title, file, new FileInfo(file).Length, await HashAsync(file, cancellationToken), verdict.Info, cancellationToken);
         await db.SaveChangesAsync(CancellationToken.None);
         await jobs.DispatchAsync(db, CancellationToken.None);
         logger.LogInformation("Recording became clip {ClipId} ({Width}x{Height}, {Frames} frames)", clip.Id, clip.Width, clip.Height, clip.FrameCount);
@@ -222,7 +223,7 @@ public sealed class UploadStore(
     }
 
     // The clip row (queued) and its analysis job, with the source moved into the clip's folder; saved by the caller.
-    private Clip AddClip(string ownerId, string title, string source, long length, string sha256, VideoInfo info)
+    private async Task<Clip> AddClipAsync(string ownerId, string title, string source, long length, string sha256, VideoInfo info, CancellationToken cancellationToken)
     {
         var clip = new Clip
         {
@@ -240,6 +241,9 @@ public sealed class UploadStore(
             Codec = info.Codec,
             HasAudio = info.HasAudio,
         };
+        // Shared store first (scale-out): a worker on another node must find the source once the job is committed.
+        // If the store refuses, the file and the upload row stay, so completing again loses nothing.
+        await media.PutFileAsync(clip.Id, MediaSyncPlan.Source, source, cancellationToken);
         Directory.CreateDirectory(paths.ClipFolder(clip.Id));
         File.Move(source, paths.Source(clip.Id));
         db.Clips.Add(clip);
