@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Text.RegularExpressions;
 using Amazon.Runtime;
 using Amazon.S3;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
 using Npgsql;
 using WebAttention.Core.Clips;
 using WebAttention.Core.Hubs;
@@ -17,7 +19,8 @@ namespace WebAttention.ScaleOut.Tests;
 /// <summary>
 /// The must-show, on the real stack: a clip uploaded through web A is analysed by a worker; its progress
 /// reaches a client of web B (web nodes run no jobs, so it came through Redis); the worker running it is killed -9
-/// mid-way and the other worker finishes it; the maps web B serves are the ones in the object store.
+/// mid-way and the other worker finishes it; the maps web B serves are the ones in the object store. Before that, the
+/// Admin's workers panel (web A, in Chromium) lists both workers.
 /// </summary>
 public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOutStack>
 {
@@ -31,6 +34,8 @@ public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOu
             LavfiClipOptions.Single(LavfiPattern.MovingDisc, 12, new FrameSize(320, 180), withAudio: false) with { FastStart = true });
         var file = await File.ReadAllBytesAsync(clipPath);
         await using var userA = await TestUser.RegisterAsync(stack.WebA);
+        Assert.Contains("Admin", userA.Info.Roles); // the stack's first account
+        await AdminSeesBothWorkersAsync(userA);
         var hubA = await userA.ConnectAsync();
 
         // Web B, with the cookie web A issued (the key ring is shared through Redis).
@@ -87,6 +92,33 @@ public sealed class ScaleOutTests(ScaleOutStack fixture) : IClassFixture<ScaleOu
         var frames = await userB.Http.GetAsync(new Uri($"/api/clips/{clipId}/saliency/frames?from={clip.FrameCount - 1}&count=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, frames.StatusCode);
         Assert.Equal(file, await ReadObjectAsync($"clips/{clipId:N}/source"));
+    }
+
+    /// <summary>The operations dashboard's Workers tab on web A, signed in with the Admin's cookie, shows one row per worker process.</summary>
+    private async Task AdminSeesBothWorkersAsync(TestUser admin)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.WebA.ToString() });
+        await context.AddCookiesAsync([.. admin.Cookies.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = stack.WebA.Host, Path = "/", HttpOnly = c.HttpOnly,
+        })]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin");
+        await page.GetByText("Workers", new() { Exact = true }).ClickAsync(new() { Timeout = 120_000 });
+        var rows = page.GetByTestId("worker-row");
+        foreach (var pid in stack.WorkerPids)
+        {
+            // Hangfire names a server host:pid:id; web nodes run no jobs, so only the two workers are listed.
+            await rows.Filter(new() { HasTextRegex = new Regex($":{pid}(:|$)") }).First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("scaleout"), "admin-workers.png"), FullPage = true });
     }
 
     private static async Task<TestUser> TestUserOn(Uri baseAddress, TestUser signedIn)
