@@ -89,6 +89,22 @@ public sealed class AdminOperationsTests(BrowserFixture browser, ITestOutputHelp
         await worker.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("gpu", await worker.TextContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("e2e"), "admin-workers.png") });
+
+        // Hangfire's own dashboard, beside ours: it renders for the Admin and our security headers block none of it.
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        var hangfire = await page.GotoAsync("/admin/hangfire/jobs/succeeded");
+        Assert.Equal(200, hangfire!.Status);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Succeeded Jobs" }).WaitForAsync(new() { Timeout = 30_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(blocked);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts("e2e"), "admin-hangfire.png") });
     }
 
     private static async Task<JobPage> GetJobsAsync(HttpClient api, string query) =>
