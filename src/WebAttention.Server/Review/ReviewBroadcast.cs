@@ -20,7 +20,7 @@ public sealed class ReviewBroadcast(IHubContext<ReviewHub, IReviewClient> hub, R
         {
             await hub.Clients.Client(context.ConnectionId).AccessRevoked(reason);
             rooms.Leave(context.ConnectionId);
-            context.Abort();
+            ReviewDisconnect.AbortAfterNotice(context);
         }
         if (dropped.Count > 0)
         {

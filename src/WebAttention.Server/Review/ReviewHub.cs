@@ -106,7 +106,7 @@ public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEd
         {
             logger.LogInformation("Review connection {Connection} refused: {Reason}", Context.ConnectionId, check.Message);
             await Clients.Caller.AccessRevoked(check.Message);
-            Context.Abort();
+            ReviewDisconnect.AbortAfterNotice(Context);
         }
         if (check.Actor is not { } actor)
         {
