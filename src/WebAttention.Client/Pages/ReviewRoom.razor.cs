@@ -195,6 +195,13 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     private Task ResolveAsync((CommentView Comment, bool Resolved) change) => Guard(async () =>
         comments = CommentFilter.Upsert(comments, await Api.SetResolvedAsync(ClipId, change.Comment.Id, change.Resolved, lifetime.Token)));
 
+    // The server also sends CommentChanged to everyone in the room, so the other members see the change at once.
+    private Task EditAsync((CommentView Comment, string Body) edit) => Guard(async () =>
+        comments = CommentFilter.Upsert(comments, await Api.EditCommentAsync(ClipId, edit.Comment.Id, edit.Body, lifetime.Token)));
+
+    private Task DeleteAsync(CommentView comment) => Guard(async () =>
+        comments = CommentFilter.Upsert(comments, await Api.DeleteCommentAsync(ClipId, comment.Id, lifetime.Token)));
+
     private Task ApproveAsync(string aspect, int revision, ApprovalVerdict verdict) => Guard(async () =>
         approvals.Insert(0, await Api.ApproveAsync(ClipId, new NewApprovalRequest(aspect, revision, verdict, draft), lifetime.Token)));
 

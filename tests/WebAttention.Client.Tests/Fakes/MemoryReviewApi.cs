@@ -42,6 +42,15 @@ public sealed class MemoryReviewApi : IReviewApi
     public Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>Comments held by id, as the server keeps them (edits replace the body, deletes empty it).</summary>
+    public Dictionary<Guid, CommentView> Comments { get; } = [];
+
+    public Task<CommentView> EditCommentAsync(Guid clipId, Guid commentId, string body, CancellationToken cancellationToken) =>
+        Task.FromResult(Comments[commentId] = Comments[commentId] with { Body = body.Trim(), EditedAt = DateTime.UtcNow });
+
+    public Task<CommentView> DeleteCommentAsync(Guid clipId, Guid commentId, CancellationToken cancellationToken) =>
+        Task.FromResult(Comments[commentId] = Comments[commentId] with { Body = string.Empty, Deleted = true, Mentions = [] });
+
     public Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -13,6 +13,8 @@ public interface IReviewApi
     Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken);
     Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken);
     Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken);
+    Task<CommentView> EditCommentAsync(Guid clipId, Guid commentId, string body, CancellationToken cancellationToken);
+    Task<CommentView> DeleteCommentAsync(Guid clipId, Guid commentId, CancellationToken cancellationToken);
     Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken);
     Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken);
     Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken);
