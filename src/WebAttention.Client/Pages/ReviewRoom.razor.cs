@@ -46,7 +46,7 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     private IReadOnlyList<RegionBox> Boxes =>
         [.. comments.Where(c => c.Region is not null && !c.Resolved && CurrentFrame >= c.FirstFrame && CurrentFrame <= c.LastFrame).Select(c => c.Region!), .. region is null ? [] : new[] { region }];
 
-    private IReadOnlyList<long> Markers => [.. comments.Where(c => c.ParentId is null && !c.Deleted).Select(c => c.FirstFrame).Distinct()];
+    private IReadOnlyList<long> Markers => CommentFilter.Markers(comments);
 
     protected override async Task OnInitializedAsync()
     {

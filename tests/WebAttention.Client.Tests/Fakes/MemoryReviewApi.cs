@@ -40,7 +40,8 @@ public sealed class MemoryReviewApi : IReviewApi
     public Task<ReviewIdentity> RedeemAsync(RedeemShareLinkRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ReviewRoomInfo?> GetRoomAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-    public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CommentView>>([.. Comments.Values.Where(c => c.ClipId == clipId)]);
     public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
     /// <summary>Comments held by id, as the server keeps them (edits replace the body, deletes empty it).</summary>
     public Dictionary<Guid, CommentView> Comments { get; } = [];
