@@ -31,6 +31,8 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     private string? draft;
     private string? error;
     private string? revoked;
+    private MentionNotice? lastMention;
+    private int unreadMentions;
 
     [Parameter]
     public Guid ClipId { get; set; }
@@ -40,6 +42,9 @@ public sealed partial class ReviewRoom : IAsyncDisposable
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
 
     private long CurrentFrame => room is null || !(room.FrameRate > 0) ? 0 : new FrameClock(room.FrameRate, room.FrameCount).FrameAt(position);
 
@@ -69,6 +74,7 @@ public sealed partial class ReviewRoom : IAsyncDisposable
             {
                 Paths = [.. room.Paths.Select(p => p.Aspect == e.Aspect ? p with { Revision = e.Revision } : p)],
             }));
+            hub.On<MentionNotice>(nameof(IReviewClient.Mentioned), n => Ui(() => OnMentioned(n)));
             hub.On<string>(nameof(IReviewClient.AccessRevoked), reason => Ui(() => revoked = reason));
             hub.Closed += _ => Ui(() => revoked ??= "The connection to the review room closed.");
             await hub.StartAsync(lifetime.Token);
@@ -132,6 +138,24 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     {
         position = seconds;
         return Task.CompletedTask;
+    }
+
+    private void OnMentioned(MentionNotice notice)
+    {
+        lastMention = notice;
+        unreadMentions++;
+        var text = notice.Body.Length > 80 ? notice.Body[..80] + "…" : notice.Body;
+        Snackbar.Add($"{notice.AuthorName} mentioned you at frame {notice.FirstFrame}: {text}", MudBlazor.Severity.Info);
+    }
+
+    /// <summary>Goes to the latest mention and marks the mentions read.</summary>
+    private async Task OpenMentionAsync()
+    {
+        unreadMentions = 0;
+        if (lastMention is { } m)
+        {
+            await SeekToFrameAsync(m.FirstFrame);
+        }
     }
 
     private void OnRegion(RegionBox box)

@@ -73,6 +73,7 @@ public static class CommentsApi
         await db.SaveChangesAsync(cancellationToken);
         var view = View(comment, await NamesAsync(db, rooms, id, cancellationToken));
         await broadcast.CommentAsync(view);
+        await broadcast.MentionsAsync(view);
         return Results.Created(ReviewRoutes.Comment(id, comment.Id), view);
     }
 

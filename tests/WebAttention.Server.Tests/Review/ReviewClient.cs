@@ -36,6 +36,7 @@ public sealed class ReviewClient : IAsyncDisposable
     public ConcurrentQueue<CropPathEdited> Edits { get; } = new();
     public ConcurrentQueue<KeyframeOverwritten> Overwritten { get; } = new();
     public ConcurrentQueue<string> Revoked { get; } = new();
+    public ConcurrentQueue<MentionNotice> Mentioned { get; } = new();
     public TaskCompletionSource<Exception?> Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>No cookies at all.</summary>
@@ -73,6 +74,7 @@ public sealed class ReviewClient : IAsyncDisposable
         hub.On<CropPathEdited>(nameof(IReviewClient.CropPathEdited), e => Edits.Enqueue(e));
         hub.On<KeyframeOverwritten>(nameof(IReviewClient.KeyframeOverwritten), o => Overwritten.Enqueue(o));
         hub.On<string>(nameof(IReviewClient.AccessRevoked), r => Revoked.Enqueue(r));
+        hub.On<MentionNotice>(nameof(IReviewClient.Mentioned), n => Mentioned.Enqueue(n));
         hub.Closed += e =>
         {
             Closed.TrySetResult(e);
