@@ -4,7 +4,7 @@ using WebAttention.Core.Review;
 namespace WebAttention.Server.Review;
 
 /// <summary>Sends REST-side changes to a clip's room, and drops the connections of a revoked link.</summary>
-public sealed class ReviewBroadcast(IHubContext<ReviewHub, IReviewClient> hub, ReviewRooms rooms, ILogger<ReviewBroadcast> logger)
+public sealed class ReviewBroadcast(IHubContext<ReviewHub, IReviewClient> hub, ReviewRooms rooms, ReviewSessionLog sessions, ILogger<ReviewBroadcast> logger)
 {
     public Task CommentAsync(CommentView comment) =>
         hub.Clients.Group(ReviewRooms.Group(comment.ClipId)).CommentChanged(comment);
@@ -41,7 +41,9 @@ public sealed class ReviewBroadcast(IHubContext<ReviewHub, IReviewClient> hub, R
         foreach (var context in dropped)
         {
             await hub.Clients.Client(context.ConnectionId).AccessRevoked(reason);
+            var presented = rooms.PresenterSeconds(context.ConnectionId);
             rooms.Leave(context.ConnectionId);
+            await sessions.EndAsync(context.ConnectionId, presented, CancellationToken.None);
             context.Abort();
         }
         if (dropped.Count > 0)

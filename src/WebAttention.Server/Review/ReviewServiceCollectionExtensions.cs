@@ -26,6 +26,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<ReviewRooms>();
         services.AddSingleton<ReviewCoEditor>();
         services.AddScoped<Reframing.KeyframeCoEdit>();
+        services.AddSingleton<ReviewSessionLog>();
         services.AddSingleton<ReviewBroadcast>();
         return builder;
     }

@@ -101,6 +101,20 @@ public sealed class ReviewClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits (generously) until the asynchronous <paramref name="condition"/> holds, e.g. a read over HTTP.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (cts.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Timed out waiting for: {what}");
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_hub is not null)
