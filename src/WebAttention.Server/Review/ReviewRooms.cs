@@ -129,6 +129,10 @@ public sealed class ReviewRooms(TimeProvider time)
     public double PresenterSeconds(string connectionId) =>
         _members.TryGetValue(connectionId, out var m) ? m.PresentedMs(NowMs) / 1000.0 : 0;
 
+    /// <summary>The distinct links that connected members came in by.</summary>
+    public IReadOnlyList<Guid> LinkIds() =>
+        [.. _members.Values.Select(m => m.Actor.LinkId).OfType<Guid>().Distinct()];
+
     private void ReleasePresenter(Guid clipId, string connectionId, Member? member)
     {
         if (_rooms.TryGetValue(clipId, out var room))

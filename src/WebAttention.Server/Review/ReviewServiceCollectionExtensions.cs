@@ -28,6 +28,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddScoped<Reframing.KeyframeCoEdit>();
         services.AddSingleton<ReviewSessionLog>();
         services.AddSingleton<ReviewBroadcast>();
+        services.AddHostedService<ReviewExpirySweep>();
         return builder;
     }
 
