@@ -41,5 +41,16 @@ public sealed class MentionTests(ReviewFixture fixture) : IClassFixture<ReviewFi
         Assert.Empty(owner.Mentioned);
         Assert.Empty(ann.Mentioned);
         Assert.Single(bob.Mentioned);
+
+        // Ann edits her comment to name the owner too: the owner is told; Bob, named before, is not told again.
+        var ownerName = fixture.Owner.Info.Email;
+        using var edited = await ann.Http.PutAsJsonAsync(ReviewRoutes.Comment(clipId, comment.Id), new EditCommentRequest($"@Bob Smith and @{ownerName}: the logo is cut"));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        await ReviewClient.WaitUntilAsync(() => !owner.Mentioned.IsEmpty, "the owner is told of the edit that names him");
+        Assert.Equal(comment.Id, Assert.Single(owner.Mentioned).CommentId);
+        using var after = await bob.Http.PostAsJsonAsync(ReviewRoutes.Comments(clipId), new NewCommentRequest("ok", 8));
+        var afterView = (await after.Content.ReadFromJsonAsync<CommentView>())!;
+        await ReviewClient.WaitUntilAsync(() => bob.Comments.Any(c => c.Id == afterView.Id), "Bob gets his own later comment");
+        Assert.Single(bob.Mentioned);
     }
 }
