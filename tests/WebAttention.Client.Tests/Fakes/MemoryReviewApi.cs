@@ -55,6 +55,17 @@ public sealed class MemoryReviewApi : IReviewApi
     public Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>What the audit log and the room-visit list answer.</summary>
+    public List<AuditEventView> Audit { get; } = [];
+
+    public List<ReviewSessionView> Sessions { get; } = [];
+
+    public Task<IReadOnlyList<AuditEventView>> GetAuditAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Refuse is not null ? throw new HttpRequestException(Refuse) : Task.FromResult<IReadOnlyList<AuditEventView>>([.. Audit.Where(a => a.ClipId == clipId)]);
+
+    public Task<IReadOnlyList<ReviewSessionView>> GetSessionsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Refuse is not null ? throw new HttpRequestException(Refuse) : Task.FromResult<IReadOnlyList<ReviewSessionView>>([.. Sessions.Where(s => s.ClipId == clipId)]);
+
     public Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SharedClip>>([.. Shared]);
 }

@@ -18,5 +18,7 @@ public interface IReviewApi
     Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken);
     Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken);
     Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AuditEventView>> GetAuditAsync(Guid clipId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ReviewSessionView>> GetSessionsAsync(Guid clipId, CancellationToken cancellationToken);
     Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken);
 }

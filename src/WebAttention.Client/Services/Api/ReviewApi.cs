@@ -61,6 +61,12 @@ public sealed class ReviewApi(HttpClient http) : IReviewApi
     public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) =>
         PostAsync<ApprovalView>(ReviewRoutes.Approvals(clipId), request, cancellationToken);
 
+    public async Task<IReadOnlyList<AuditEventView>> GetAuditAsync(Guid clipId, CancellationToken cancellationToken) =>
+        await GetAsync<AuditEventView[]>(ReviewRoutes.Audit(clipId), cancellationToken) ?? [];
+
+    public async Task<IReadOnlyList<ReviewSessionView>> GetSessionsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        await GetAsync<ReviewSessionView[]>(ReviewRoutes.Sessions(clipId), cancellationToken) ?? [];
+
     public async Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) =>
         await GetAsync<SharedClip[]>(ReviewRoutes.SharedWithMe, cancellationToken) ?? [];
 
