@@ -44,7 +44,7 @@ public sealed class ReviewSessionTests(ReviewFixture fixture) : IClassFixture<Re
         var ownerRow = Assert.Single(rows, s => s.UserId == fixture.Owner.Info.Id);
         Assert.Null(ownerRow.ShareLinkId);
         Assert.True(ownerRow.LeftAt >= ownerRow.JoinedAt);
-        Assert.True(annRow.PresenterSeconds >= 0 && ownerRow.PresenterSeconds >= 0);
+        // Presenter seconds follow the room's clock; PresenterTimeTests pins them exactly with a fake one.
 
         // Joining again is a new stay.
         await owner.JoinAsync(clipId);
