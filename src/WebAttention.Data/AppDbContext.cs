@@ -34,6 +34,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    /// <summary>Members' stays in review rooms (join, leave, presenter time).</summary>
+    public DbSet<ReviewSession> ReviewSessions => Set<ReviewSession>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

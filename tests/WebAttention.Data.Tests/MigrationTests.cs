@@ -29,6 +29,7 @@ public sealed class MigrationTests
     [InlineData("ReviewComments")]
     [InlineData("Approvals")]
     [InlineData("AuditEvents")]
+    [InlineData("ReviewSessions")]
     [InlineData("AspNetUsers")]
     [InlineData("AspNetRoles")]
     [InlineData("AspNetUserRoles")]

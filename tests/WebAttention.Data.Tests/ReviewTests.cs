@@ -117,6 +117,7 @@ public sealed class ReviewTests
         await AddAsync(database, link);
         await AddAsync(database, Comment(clip.Id));
         await AddAsync(database, Audit(clip.Id, "share.created"));
+        await AddAsync(database, Stay(clip.Id, link.Id));
 
         await using (var context = database.CreateContext())
         {
@@ -124,11 +125,39 @@ public sealed class ReviewTests
             await context.SaveChangesAsync();
         }
 
-        foreach (var table in new[] { "ShareLinks", "ReviewComments", "AuditEvents" })
+        foreach (var table in new[] { "ShareLinks", "ReviewComments", "AuditEvents", "ReviewSessions" })
         {
             Assert.Equal(0L, await database.ScalarAsync($"SELECT COUNT(*) FROM {table}"));
         }
     }
+
+    [Fact]
+    public async Task A_stay_in_a_room_round_trips_open_and_then_closed_with_presenter_time()
+    {
+        await using var database = await SqliteDatabase.CreateMigratedAsync();
+        var clip = await AddAsync(database, Entities.Clip());
+        var link = await AddAsync(database, ShareLink(clip.Id, new string('e', 64)));
+        var stay = await AddAsync(database, Stay(clip.Id, link.Id));
+
+        await using (var writer = database.CreateContext())
+        {
+            var open = await writer.ReviewSessions.SingleAsync();
+            Assert.Equal(("g:guest-1", "Ann", (string?)null, (Guid?)link.Id, stay.JoinedAt, (DateTime?)null), (open.ActorKey, open.DisplayName, open.UserId, open.ShareLinkId, open.JoinedAt, open.LeftAt));
+            open.LeftAt = stay.JoinedAt.AddMinutes(3);
+            open.PresenterSeconds = 42.5;
+            await writer.SaveChangesAsync();
+        }
+
+        await using var reader = database.CreateContext();
+        var closed = await reader.ReviewSessions.SingleAsync();
+        Assert.Equal((stay.JoinedAt.AddMinutes(3), 42.5), (closed.LeftAt, closed.PresenterSeconds));
+    }
+
+    private static ReviewSession Stay(Guid clipId, Guid linkId) => new()
+    {
+        Id = Guid.NewGuid(), ClipId = clipId, ActorKey = "g:guest-1", DisplayName = "Ann", ShareLinkId = linkId,
+        JoinedAt = new DateTime(2026, 12, 4, 17, 0, 0, DateTimeKind.Utc),
+    };
 
     private static ShareLink ShareLink(Guid clipId, string hash) => new()
     {

@@ -31,6 +31,8 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     private string? draft;
     private string? error;
     private string? revoked;
+    private MentionNotice? lastMention;
+    private int unreadMentions;
 
     [Parameter]
     public Guid ClipId { get; set; }
@@ -41,12 +43,15 @@ public sealed partial class ReviewRoom : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
+
     private long CurrentFrame => room is null || !(room.FrameRate > 0) ? 0 : new FrameClock(room.FrameRate, room.FrameCount).FrameAt(position);
 
     private IReadOnlyList<RegionBox> Boxes =>
         [.. comments.Where(c => c.Region is not null && !c.Resolved && CurrentFrame >= c.FirstFrame && CurrentFrame <= c.LastFrame).Select(c => c.Region!), .. region is null ? [] : new[] { region }];
 
-    private IReadOnlyList<long> Markers => [.. comments.Where(c => c.ParentId is null && !c.Deleted).Select(c => c.FirstFrame).Distinct()];
+    private IReadOnlyList<long> Markers => CommentFilter.Markers(comments);
 
     protected override async Task OnInitializedAsync()
     {
@@ -69,6 +74,7 @@ public sealed partial class ReviewRoom : IAsyncDisposable
             {
                 Paths = [.. room.Paths.Select(p => p.Aspect == e.Aspect ? p with { Revision = e.Revision } : p)],
             }));
+            hub.On<MentionNotice>(nameof(IReviewClient.Mentioned), n => Ui(() => OnMentioned(n)));
             hub.On<string>(nameof(IReviewClient.AccessRevoked), reason => Ui(() => revoked = reason));
             hub.Closed += _ => Ui(() => revoked ??= "The connection to the review room closed.");
             await hub.StartAsync(lifetime.Token);
@@ -134,6 +140,24 @@ public sealed partial class ReviewRoom : IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    private void OnMentioned(MentionNotice notice)
+    {
+        lastMention = notice;
+        unreadMentions++;
+        var text = notice.Body.Length > 80 ? notice.Body[..80] + "…" : notice.Body;
+        Snackbar.Add($"{notice.AuthorName} mentioned you at frame {notice.FirstFrame}: {text}", MudBlazor.Severity.Info);
+    }
+
+    /// <summary>Goes to the latest mention and marks the mentions read.</summary>
+    private async Task OpenMentionAsync()
+    {
+        unreadMentions = 0;
+        if (lastMention is { } m)
+        {
+            await SeekToFrameAsync(m.FirstFrame);
+        }
+    }
+
     private void OnRegion(RegionBox box)
     {
         region = box;
@@ -194,6 +218,13 @@ public sealed partial class ReviewRoom : IAsyncDisposable
 
     private Task ResolveAsync((CommentView Comment, bool Resolved) change) => Guard(async () =>
         comments = CommentFilter.Upsert(comments, await Api.SetResolvedAsync(ClipId, change.Comment.Id, change.Resolved, lifetime.Token)));
+
+    // The server also sends CommentChanged to everyone in the room, so the other members see the change at once.
+    private Task EditAsync((CommentView Comment, string Body) edit) => Guard(async () =>
+        comments = CommentFilter.Upsert(comments, await Api.EditCommentAsync(ClipId, edit.Comment.Id, edit.Body, lifetime.Token)));
+
+    private Task DeleteAsync(CommentView comment) => Guard(async () =>
+        comments = CommentFilter.Upsert(comments, await Api.DeleteCommentAsync(ClipId, comment.Id, lifetime.Token)));
 
     private Task ApproveAsync(string aspect, int revision, ApprovalVerdict verdict) => Guard(async () =>
         approvals.Insert(0, await Api.ApproveAsync(ClipId, new NewApprovalRequest(aspect, revision, verdict, draft), lifetime.Token)));

@@ -21,6 +21,9 @@ public interface IReviewClient
     /// <summary>A later edit replaced this connection's keyframe.</summary>
     Task KeyframeOverwritten(KeyframeOverwritten notice);
 
+    /// <summary>A new comment mentions this member (@name).</summary>
+    Task Mentioned(MentionNotice notice);
+
     /// <summary>The caller's access ended (link revoked or expired); the connection is closed after this.</summary>
     Task AccessRevoked(string reason);
 }

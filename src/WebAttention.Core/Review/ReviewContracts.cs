@@ -50,6 +50,10 @@ public sealed record NewApprovalRequest(string Aspect, int Revision, ApprovalVer
 /// <summary>An approval as the room sees it.</summary>
 public sealed record ApprovalView(Guid Id, Guid ClipId, string Aspect, int Revision, ApprovalVerdict Verdict, string? Comment, string ActorName, DateTime CreatedAt);
 
+/// <summary>One member's stay in a clip's review room (LeftAt null: still there).</summary>
+public sealed record ReviewSessionView(Guid Id, Guid ClipId, string ActorKey, string DisplayName, string? UserId, Guid? ShareLinkId,
+    DateTime JoinedAt, DateTime? LeftAt, double PresenterSeconds);
+
 /// <summary>One line of a clip's audit log.</summary>
 public sealed record AuditEventView(long Id, Guid ClipId, string Actor, string ActorName, string Kind, string Detail, DateTime At);
 

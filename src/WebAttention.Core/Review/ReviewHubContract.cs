@@ -54,3 +54,6 @@ public sealed record CropPathEdited(Guid ClipId, string Aspect, int Revision, st
 
 /// <summary>Told to the writer whose keyframe a later edit replaced: the winner and the path now.</summary>
 public sealed record KeyframeOverwritten(Guid ClipId, string Aspect, long Frame, string WinnerName, KeyframeValue? Winning, CropPathEdited Path);
+
+/// <summary>Told to a room member whom a comment named with an @mention: who, where and what (the body as plain text).</summary>
+public sealed record MentionNotice(Guid ClipId, Guid CommentId, long FirstFrame, string AuthorName, string Body);

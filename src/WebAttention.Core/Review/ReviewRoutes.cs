@@ -33,4 +33,7 @@ public static class ReviewRoutes
     public static string Approvals(Guid clipId) => $"/api/clips/{clipId}/approvals";
     /// <summary>GET: AuditEventView[] (owner and Admins).</summary>
     public static string Audit(Guid clipId) => $"/api/clips/{clipId}/audit";
+
+    /// <summary>GET: ReviewSessionView[] — members' stays in the room (owner and Admins).</summary>
+    public static string Sessions(Guid clipId) => $"/api/clips/{clipId}/review-sessions";
 }

@@ -79,3 +79,17 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasOne<Clip>().WithMany().HasForeignKey(e => e.ClipId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ReviewSessionConfiguration : IEntityTypeConfiguration<ReviewSession>
+{
+    public void Configure(EntityTypeBuilder<ReviewSession> builder)
+    {
+        builder.ToTable("ReviewSessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.ActorKey).HasMaxLength(80);
+        builder.Property(s => s.DisplayName).HasMaxLength(80);
+        builder.Property(s => s.UserId).HasMaxLength(64);
+        builder.HasIndex(s => new { s.ClipId, s.JoinedAt });
+        builder.HasOne<Clip>().WithMany().HasForeignKey(s => s.ClipId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -14,6 +14,7 @@ public static class ApprovalsApi
         app.MapGet("/api/clips/{id:guid}/approvals", ListAsync);
         app.MapPost("/api/clips/{id:guid}/approvals", AddAsync);
         app.MapGet("/api/clips/{id:guid}/audit", AuditAsync);
+        app.MapGet("/api/clips/{id:guid}/review-sessions", SessionsAsync);
         return app;
     }
 
@@ -89,6 +90,21 @@ public static class ApprovalsApi
         var rows = await db.AuditEvents.AsNoTracking().Where(e => e.ClipId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         return Results.Ok(rows.Select(e => new AuditEventView(e.Id, e.ClipId, e.Actor, e.ActorName, e.Kind, e.Detail, e.At)).ToArray());
     }
+
+    private static async Task<IResult> SessionsAsync(Guid id, HttpContext http, ReviewAccess access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var check = await access.CheckAsync(http, id, ReviewScope.Manage, cancellationToken);
+        if (check.Actor is null)
+        {
+            return check.ToResult();
+        }
+        var rows = await db.ReviewSessions.AsNoTracking().Where(s => s.ClipId == id).ToListAsync(cancellationToken);
+        return Results.Ok(rows.OrderBy(s => s.JoinedAt).Select(s => new ReviewSessionView(
+            s.Id, s.ClipId, s.ActorKey, s.DisplayName, s.UserId, s.ShareLinkId, Utc(s.JoinedAt), s.LeftAt is { } left ? Utc(left) : null, s.PresenterSeconds)).ToArray());
+    }
+
+    // SQLite gives times back unspecified; they were written as UTC.
+    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 
     private static ApprovalView View(Approval a) => new(a.Id, a.ClipId, a.Aspect, a.Revision, a.Verdict, a.Comment, a.ActorName, a.CreatedAt);
 }

@@ -73,6 +73,7 @@ public static class CommentsApi
         await db.SaveChangesAsync(cancellationToken);
         var view = View(comment, await NamesAsync(db, rooms, id, cancellationToken));
         await broadcast.CommentAsync(view);
+        await broadcast.MentionsAsync(view);
         return Results.Created(ReviewRoutes.Comment(id, comment.Id), view);
     }
 
@@ -92,12 +93,16 @@ public static class CommentsApi
         {
             return ShareLinksApi.Problem(StatusCodes.Status400BadRequest, problem);
         }
+        var names = await NamesAsync(db, rooms, id, cancellationToken);
+        var mentionedBefore = ReviewText.Mentions(comment.Body, names);
         comment.Body = request!.Body.Trim();
         comment.EditedAt = DateTime.UtcNow;
         ReviewAudit.Add(db, id, actor, AuditKinds.CommentEdited, $"comment {comment.Id:N}");
         await db.SaveChangesAsync(cancellationToken);
-        var view = View(comment, await NamesAsync(db, rooms, id, cancellationToken));
+        var view = View(comment, names);
         await broadcast.CommentAsync(view);
+        // Only members the edit newly names are told; those named before were told when they were first named.
+        await broadcast.MentionsAsync(view with { Mentions = [.. view.Mentions.Except(mentionedBefore, StringComparer.OrdinalIgnoreCase)] });
         return Results.Ok(view);
     }
 

@@ -52,5 +52,5 @@ public static class ReviewAudit
         });
     }
 
-    private static string Fit(string text, int max) => text.Length <= max ? text : text[..max];
+    internal static string Fit(string text, int max) => text.Length <= max ? text : text[..max];
 }

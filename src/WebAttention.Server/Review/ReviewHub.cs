@@ -9,7 +9,7 @@ namespace WebAttention.Server.Review;
 /// again (<see cref="ReviewAccess"/>), so a revoked or expired link stops working at its next call; revoking also
 /// drops the link's connections at once.
 /// </summary>
-public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEditor coEditor, ILogger<ReviewHub> logger) : Hub<IReviewClient>
+public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEditor coEditor, ReviewSessionLog sessions, ILogger<ReviewHub> logger) : Hub<IReviewClient>
 {
     private const string GuestItem = ReviewGuest.ItemKey;
 
@@ -25,7 +25,11 @@ public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEd
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (rooms.Leave(Context.ConnectionId) is { } clip)
+        var presented = rooms.PresenterSeconds(Context.ConnectionId);
+        var left = rooms.Leave(Context.ConnectionId);
+        // The connection is gone (its token cancelled), but its stay still ends.
+        await sessions.EndAsync(Context.ConnectionId, presented, CancellationToken.None);
+        if (left is { } clip)
         {
             await Clients.Group(ReviewRooms.Group(clip)).PresenceChanged(rooms.Members(clip));
         }
@@ -35,7 +39,10 @@ public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEd
     public async Task<RoomSnapshot> Join(Guid clipId)
     {
         var actor = await AuthorizeAsync(clipId, ReviewScope.View, mustBeIn: false);
-        if (rooms.Join(Context, actor) is { } left)
+        await sessions.EndAsync(Context.ConnectionId, rooms.PresenterSeconds(Context.ConnectionId), Context.ConnectionAborted);
+        var joined = rooms.Join(Context, actor);
+        await sessions.StartAsync(actor, Context.ConnectionId, Context.ConnectionAborted);
+        if (joined is { } left)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, ReviewRooms.Group(left));
             await Clients.Group(ReviewRooms.Group(left)).PresenceChanged(rooms.Members(left));
@@ -49,7 +56,9 @@ public sealed class ReviewHub(ReviewAccess access, ReviewRooms rooms, ReviewCoEd
     public async Task Leave(Guid clipId)
     {
         await AuthorizeAsync(clipId, ReviewScope.View);
+        var presented = rooms.PresenterSeconds(Context.ConnectionId);
         rooms.Leave(Context.ConnectionId);
+        await sessions.EndAsync(Context.ConnectionId, presented, Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ReviewRooms.Group(clipId));
         await Clients.Group(ReviewRooms.Group(clipId)).PresenceChanged(rooms.Members(clipId));
     }

@@ -28,7 +28,7 @@ public sealed class ReviewRooms(TimeProvider time)
         _rooms.GetOrAdd(actor.ClipId, _ => new Room());
         if (left is { } clip)
         {
-            ReleasePresenter(clip, context.ConnectionId);
+            ReleasePresenter(clip, context.ConnectionId, old);
         }
         return left;
     }
@@ -40,7 +40,7 @@ public sealed class ReviewRooms(TimeProvider time)
         {
             return null;
         }
-        ReleasePresenter(member.Actor.ClipId, connectionId);
+        ReleasePresenter(member.Actor.ClipId, connectionId, member);
         return member.Actor.ClipId;
     }
 
@@ -81,6 +81,17 @@ public sealed class ReviewRooms(TimeProvider time)
         lock (room)
         {
             var position = PlaybackClock.ExpectedPosition(room.State, NowMs);
+            if (room.PresenterConnection != connectionId)
+            {
+                if (room.PresenterConnection is { } previous && _members.TryGetValue(previous, out var was))
+                {
+                    was.StopPresenting(NowMs);
+                }
+                if (_members.TryGetValue(connectionId, out var now))
+                {
+                    now.StartPresenting(NowMs);
+                }
+            }
             room.PresenterConnection = connectionId;
             room.State = room.State with
             {
@@ -114,7 +125,15 @@ public sealed class ReviewRooms(TimeProvider time)
     public IReadOnlyList<HubCallerContext> ConnectionsOf(Guid linkId) =>
         [.. _members.Values.Where(m => m.Actor.LinkId == linkId).Select(m => m.Context)];
 
-    private void ReleasePresenter(Guid clipId, string connectionId)
+    /// <summary>Seconds the connection has led playback in its current room (0 when it is in none).</summary>
+    public double PresenterSeconds(string connectionId) =>
+        _members.TryGetValue(connectionId, out var m) ? m.PresentedMs(NowMs) / 1000.0 : 0;
+
+    /// <summary>The distinct links that connected members came in by.</summary>
+    public IReadOnlyList<Guid> LinkIds() =>
+        [.. _members.Values.Select(m => m.Actor.LinkId).OfType<Guid>().Distinct()];
+
+    private void ReleasePresenter(Guid clipId, string connectionId, Member? member)
     {
         if (_rooms.TryGetValue(clipId, out var room))
         {
@@ -122,6 +141,7 @@ public sealed class ReviewRooms(TimeProvider time)
             {
                 if (room.PresenterConnection == connectionId)
                 {
+                    member?.StopPresenting(NowMs);
                     room.PresenterConnection = null;
                     room.State = room.State with
                     {
@@ -140,6 +160,37 @@ public sealed class ReviewRooms(TimeProvider time)
         public double Position { get; set; }
         public bool Following { get; set; } = true;
         public bool Editing { get; set; }
+
+        private long presentedMs;
+        private long? presentingSinceMs;
+
+        public void StartPresenting(long nowMs)
+        {
+            lock (this)
+            {
+                presentingSinceMs ??= nowMs;
+            }
+        }
+
+        public void StopPresenting(long nowMs)
+        {
+            lock (this)
+            {
+                if (presentingSinceMs is { } since)
+                {
+                    presentedMs += Math.Max(0, nowMs - since);
+                    presentingSinceMs = null;
+                }
+            }
+        }
+
+        public long PresentedMs(long nowMs)
+        {
+            lock (this)
+            {
+                return presentedMs + (presentingSinceMs is { } since ? Math.Max(0, nowMs - since) : 0);
+            }
+        }
     }
 
     private sealed class Room

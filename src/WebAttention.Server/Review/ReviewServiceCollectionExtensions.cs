@@ -26,7 +26,9 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<ReviewRooms>();
         services.AddSingleton<ReviewCoEditor>();
         services.AddScoped<Reframing.KeyframeCoEdit>();
+        services.AddSingleton<ReviewSessionLog>();
         services.AddSingleton<ReviewBroadcast>();
+        services.AddHostedService<ReviewExpirySweep>();
         return builder;
     }
 

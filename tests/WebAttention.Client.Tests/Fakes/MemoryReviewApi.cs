@@ -40,11 +40,32 @@ public sealed class MemoryReviewApi : IReviewApi
     public Task<ReviewIdentity> RedeemAsync(RedeemShareLinkRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ReviewRoomInfo?> GetRoomAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ReviewIdentity?> GetMeAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
-    public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CommentView>>([.. Comments.Values.Where(c => c.ClipId == clipId)]);
     public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>Comments held by id, as the server keeps them (edits replace the body, deletes empty it).</summary>
+    public Dictionary<Guid, CommentView> Comments { get; } = [];
+
+    public Task<CommentView> EditCommentAsync(Guid clipId, Guid commentId, string body, CancellationToken cancellationToken) =>
+        Task.FromResult(Comments[commentId] = Comments[commentId] with { Body = body.Trim(), EditedAt = DateTime.UtcNow });
+
+    public Task<CommentView> DeleteCommentAsync(Guid clipId, Guid commentId, CancellationToken cancellationToken) =>
+        Task.FromResult(Comments[commentId] = Comments[commentId] with { Body = string.Empty, Deleted = true, Mentions = [] });
+
     public Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<IReadOnlyList<ApprovalView>> GetApprovalsAsync(Guid clipId, CancellationToken cancellationToken) => throw new NotSupportedException();
     public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>What the audit log and the room-visit list answer.</summary>
+    public List<AuditEventView> Audit { get; } = [];
+
+    public List<ReviewSessionView> Sessions { get; } = [];
+
+    public Task<IReadOnlyList<AuditEventView>> GetAuditAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Refuse is not null ? throw new HttpRequestException(Refuse) : Task.FromResult<IReadOnlyList<AuditEventView>>([.. Audit.Where(a => a.ClipId == clipId)]);
+
+    public Task<IReadOnlyList<ReviewSessionView>> GetSessionsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        Refuse is not null ? throw new HttpRequestException(Refuse) : Task.FromResult<IReadOnlyList<ReviewSessionView>>([.. Sessions.Where(s => s.ClipId == clipId)]);
+
     public Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SharedClip>>([.. Shared]);
 }

@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixTests(ReviewFixture fixture, ITestOutputH
             new("POST approvals", ReviewScope.Comment, async c =>
                 await Http(c, HttpMethod.Post, ReviewRoutes.Approvals(clipId), new NewApprovalRequest(ReviewFixture.Aspect, await fixture.LatestRevisionAsync(), ApprovalVerdict.Approved))),
             new("GET audit", ReviewScope.Manage, c => Http(c, HttpMethod.Get, ReviewRoutes.Audit(clipId))),
+            new("GET review-sessions", ReviewScope.Manage, c => Http(c, HttpMethod.Get, ReviewRoutes.Sessions(clipId))),
             new("GET review/shared", ReviewScope.None, c => Http(c, HttpMethod.Get, ReviewRoutes.SharedWithMe), AccountOnly: true),
             new("hub Join", ReviewScope.View, c => Hub(c, clipId, join: false, h => h.InvokeAsync<RoomSnapshot>(ReviewHubContract.Join, clipId))),
             new("hub UpdatePresence", ReviewScope.View, c => Hub(c, clipId, join: true, h => h.InvokeAsync(ReviewHubContract.UpdatePresence, clipId, new PresenceUpdate(1.5, true, false)))),

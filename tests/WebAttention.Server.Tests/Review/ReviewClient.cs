@@ -36,6 +36,7 @@ public sealed class ReviewClient : IAsyncDisposable
     public ConcurrentQueue<CropPathEdited> Edits { get; } = new();
     public ConcurrentQueue<KeyframeOverwritten> Overwritten { get; } = new();
     public ConcurrentQueue<string> Revoked { get; } = new();
+    public ConcurrentQueue<MentionNotice> Mentioned { get; } = new();
     public TaskCompletionSource<Exception?> Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>No cookies at all.</summary>
@@ -73,6 +74,7 @@ public sealed class ReviewClient : IAsyncDisposable
         hub.On<CropPathEdited>(nameof(IReviewClient.CropPathEdited), e => Edits.Enqueue(e));
         hub.On<KeyframeOverwritten>(nameof(IReviewClient.KeyframeOverwritten), o => Overwritten.Enqueue(o));
         hub.On<string>(nameof(IReviewClient.AccessRevoked), r => Revoked.Enqueue(r));
+        hub.On<MentionNotice>(nameof(IReviewClient.Mentioned), n => Mentioned.Enqueue(n));
         hub.Closed += e =>
         {
             Closed.TrySetResult(e);
@@ -96,6 +98,20 @@ public sealed class ReviewClient : IAsyncDisposable
                 throw new TimeoutException($"Timed out waiting for: {what}");
             }
             await Task.Delay(20, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits (generously) until the asynchronous <paramref name="condition"/> holds, e.g. a read over HTTP.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (cts.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Timed out waiting for: {what}");
+            }
+            await Task.Delay(50, CancellationToken.None);
         }
     }
 

@@ -8,7 +8,7 @@ namespace WebAttention.Client.Components.Insights;
 /// <summary>
 /// Attention over time under the player: focus (how concentrated attention is) and the horizontal centre of
 /// attention, drawn by MudBlazor's line chart (<see cref="AttentionSeriesPlot"/>), with shot cuts and a playhead that
-/// follows the video drawn over the chart's plot area (<see cref="ChartPlotArea"/>); clicking the chart seeks there.
+/// follows the video drawn over the chart's plot area (<see cref="ChartPlotArea"/>); clicking the chart seeks there, as does clicking a comment marker.
 /// Only the markers re-render as the playhead moves.
 /// </summary>
 public sealed partial class AttentionChart
@@ -32,6 +32,10 @@ public sealed partial class AttentionChart
     [Parameter]
     public IReadOnlyList<long> Cuts { get; set; } = [];
 
+    /// <summary>Frames where review comments start, drawn as markers that seek there when clicked (as on the review seek bar).</summary>
+    [Parameter]
+    public IReadOnlyList<long> Markers { get; set; } = [];
+
     /// <summary>Raised with the frame clicked or chosen on the chart.</summary>
     [Parameter]
     public EventCallback<long> OnSeek { get; set; }
@@ -40,6 +44,8 @@ public sealed partial class AttentionChart
     private long LastFrame => Timeline is null ? 0 : Geometry.LastFrame(Timeline.Step, Timeline.Focus.Length);
 
     private string X(long frame) => Geometry.X(frame, LastFrame).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private string Percent(long frame) => (Geometry.X(frame, LastFrame) / Geometry.Width * 100).ToString("0.##", CultureInfo.InvariantCulture);
 
     private string Current(float[]? values)
     {

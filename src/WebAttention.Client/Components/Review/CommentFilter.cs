@@ -24,6 +24,10 @@ public sealed record CommentFilter(bool OpenOnly, bool MineOnly, string? Aspect)
             .Select(c => (c, (IReadOnlyList<CommentView>)[.. replies[c.Id].OrderBy(r => r.CreatedAt)]))];
     }
 
+    /// <summary>The frames where threads start (deleted ones left out), each once, in order: the markers on the seek bar and the attention chart.</summary>
+    public static IReadOnlyList<long> Markers(IEnumerable<CommentView> comments) =>
+        [.. comments.Where(c => c.ParentId is null && !c.Deleted).Select(c => c.FirstFrame).Distinct().Order()];
+
     /// <summary>Adds or replaces <paramref name="changed"/> in <paramref name="comments"/> (by id).</summary>
     public static List<CommentView> Upsert(IEnumerable<CommentView> comments, CommentView changed)
     {

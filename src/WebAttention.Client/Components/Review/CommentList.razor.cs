@@ -4,7 +4,7 @@ using WebAttention.Core.Review;
 
 namespace WebAttention.Client.Components.Review;
 
-/// <summary>The room's comments as threads, with filters (open, mine, this aspect), seek, resolve/reopen and reply.</summary>
+/// <summary>The room's comments as threads, with filters (open, mine, this aspect), seek, resolve/reopen, reply, and edit/delete of one's own.</summary>
 public sealed partial class CommentList
 {
     private readonly DefaultDrafts drafts = new();
@@ -35,6 +35,16 @@ public sealed partial class CommentList
 
     [Parameter]
     public EventCallback<(CommentView Parent, string Body)> OnReply { get; set; }
+
+    /// <summary>Saves a new text of one's own comment.</summary>
+    [Parameter]
+    public EventCallback<(CommentView Comment, string Body)> OnEdit { get; set; }
+
+    /// <summary>Deletes one's own comment (after the member confirmed).</summary>
+    [Parameter]
+    public EventCallback<CommentView> OnDelete { get; set; }
+
+    private bool IsMine(CommentView c) => CanComment && MyKey is not null && c.AuthorKey == MyKey;
 
     private void ToggleOpen() => filter = filter with { OpenOnly = !filter.OpenOnly };
 

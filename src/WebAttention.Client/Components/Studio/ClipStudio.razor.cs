@@ -40,6 +40,7 @@ public sealed partial class ClipStudio : IDisposable
     private PackedFaces? packedFaces;
     private AttentionTimelineView? timeline;
     private bool timelineLoading = true;
+    private IReadOnlyList<long> commentMarkers = [];
 
     [Inject]
     private ICropPathsApi Api { get; set; } = default!;
@@ -52,6 +53,9 @@ public sealed partial class ClipStudio : IDisposable
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
 
     /// <summary>The (ready) clip being edited.</summary>
     [Parameter, EditorRequired]
@@ -91,7 +95,28 @@ public sealed partial class ClipStudio : IDisposable
         subscriptions.Add(Events.OnCropPathChanged(OnPathChangedAsync));
         subscriptions.Add(Events.OnJobProgressed(OnJobProgressedAsync));
         await WatchAsync();
-        await Task.WhenAll(LoadPathsAsync(), LoadInsightsAsync());
+        await Task.WhenAll(LoadPathsAsync(), LoadInsightsAsync(), LoadCommentMarkersAsync());
+    }
+
+    // Review comments as markers on the attention chart; a host without review (or a failed read) shows none.
+    private async Task LoadCommentMarkersAsync()
+    {
+        if (Services.GetService(typeof(IReviewApi)) is not IReviewApi review)
+        {
+            return;
+        }
+        try
+        {
+            commentMarkers = Review.CommentFilter.Markers(await review.GetCommentsAsync(Clip.Id, lifetime.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        catch (HttpRequestException)
+        {
+            // Markers are an extra: the chart works without them.
+        }
     }
 
     // Both are optional extras: a clip without them still plays and reframes.

@@ -34,6 +34,20 @@ public sealed class ReviewApi(HttpClient http) : IReviewApi
     public Task<CommentView> AddCommentAsync(Guid clipId, NewCommentRequest request, CancellationToken cancellationToken) =>
         PostAsync<CommentView>(ReviewRoutes.Comments(clipId), request, cancellationToken);
 
+    public async Task<CommentView> EditCommentAsync(Guid clipId, Guid commentId, string body, CancellationToken cancellationToken)
+    {
+        using var response = await http.PutAsJsonAsync(ReviewRoutes.Comment(clipId, commentId), new EditCommentRequest(body), cancellationToken);
+        await EnsureAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<CommentView>(ApiJson.Options, cancellationToken))!;
+    }
+
+    public async Task<CommentView> DeleteCommentAsync(Guid clipId, Guid commentId, CancellationToken cancellationToken)
+    {
+        using var response = await http.DeleteAsync(ReviewRoutes.Comment(clipId, commentId), cancellationToken);
+        await EnsureAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<CommentView>(ApiJson.Options, cancellationToken))!;
+    }
+
     public async Task<CommentView> SetResolvedAsync(Guid clipId, Guid commentId, bool resolved, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync(resolved ? ReviewRoutes.Resolve(clipId, commentId) : ReviewRoutes.Reopen(clipId, commentId), null, cancellationToken);
@@ -46,6 +60,12 @@ public sealed class ReviewApi(HttpClient http) : IReviewApi
 
     public Task<ApprovalView> ApproveAsync(Guid clipId, NewApprovalRequest request, CancellationToken cancellationToken) =>
         PostAsync<ApprovalView>(ReviewRoutes.Approvals(clipId), request, cancellationToken);
+
+    public async Task<IReadOnlyList<AuditEventView>> GetAuditAsync(Guid clipId, CancellationToken cancellationToken) =>
+        await GetAsync<AuditEventView[]>(ReviewRoutes.Audit(clipId), cancellationToken) ?? [];
+
+    public async Task<IReadOnlyList<ReviewSessionView>> GetSessionsAsync(Guid clipId, CancellationToken cancellationToken) =>
+        await GetAsync<ReviewSessionView[]>(ReviewRoutes.Sessions(clipId), cancellationToken) ?? [];
 
     public async Task<IReadOnlyList<SharedClip>> GetSharedWithMeAsync(CancellationToken cancellationToken) =>
         await GetAsync<SharedClip[]>(ReviewRoutes.SharedWithMe, cancellationToken) ?? [];

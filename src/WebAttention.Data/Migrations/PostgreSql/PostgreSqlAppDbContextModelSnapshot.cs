@@ -644,6 +644,48 @@ namespace WebAttention.Data.Migrations.PostgreSql
                     b.ToTable("ReviewGrants");
                 });
 
+            modelBuilder.Entity("WebAttention.Data.Entities.ReviewSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("ClipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("PresenterSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("ShareLinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClipId", "JoinedAt");
+
+                    b.ToTable("ReviewSessions", (string)null);
+                });
+
             modelBuilder.Entity("WebAttention.Data.Entities.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -849,6 +891,15 @@ namespace WebAttention.Data.Migrations.PostgreSql
                     b.HasOne("WebAttention.Data.Entities.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WebAttention.Data.Entities.ReviewSession", b =>
+                {
+                    b.HasOne("WebAttention.Data.Entities.Clip", null)
+                        .WithMany()
+                        .HasForeignKey("ClipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

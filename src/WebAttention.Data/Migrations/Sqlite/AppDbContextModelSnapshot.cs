@@ -633,6 +633,48 @@ namespace WebAttention.Data.Migrations.Sqlite
                     b.ToTable("ReviewGrants");
                 });
 
+            modelBuilder.Entity("WebAttention.Data.Entities.ReviewSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PresenterSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ShareLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClipId", "JoinedAt");
+
+                    b.ToTable("ReviewSessions", (string)null);
+                });
+
             modelBuilder.Entity("WebAttention.Data.Entities.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -838,6 +880,15 @@ namespace WebAttention.Data.Migrations.Sqlite
                     b.HasOne("WebAttention.Data.Entities.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WebAttention.Data.Entities.ReviewSession", b =>
+                {
+                    b.HasOne("WebAttention.Data.Entities.Clip", null)
+                        .WithMany()
+                        .HasForeignKey("ClipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
