@@ -11,15 +11,16 @@ public class CommentListTests : MudTestContext
         new(Guid.NewGuid(), ClipId, parent, aspect, frame, frame, null, body, author, author == "g:ann" ? "Ann" : "Owner", [], null, resolved, DateTime.UtcNow, null, false);
 
     [Fact]
-    public void A_comment_body_with_html_is_shown_as_text_never_as_markup()
+    public void A_comment_body_renders_markdown_and_any_html_in_it_as_text_never_as_markup()
     {
         var cut = Render<CommentList>(p => p
             .Add(c => c.Comments, [Comment("<img src=x onerror=alert(1)> **bold**", 3)])
             .Add(c => c.FrameRate, 25));
 
         var body = cut.Find("[data-testid=comment-body]");
-        Assert.Equal("<img src=x onerror=alert(1)> **bold**", body.TextContent);
+        Assert.Equal("<img src=x onerror=alert(1)> bold", body.TextContent);
         Assert.Empty(body.QuerySelectorAll("img"));
+        Assert.Equal("bold", body.QuerySelector("strong")!.TextContent);
     }
 
     [Fact]
