@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Live;
 
@@ -98,23 +99,8 @@ public sealed partial class LiveSaliency : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _disposing.CancelAsync();
-        try
-        {
-            if (_live is not null)
-            {
-                await _live.InvokeVoidAsync("dispose");
-                await _live.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is going away; the browser frees the session with it.
-        }
+        await JsModules.ReleaseAsync(_live, "dispose");
+        await JsModules.ReleaseAsync(_module);
 
         _self?.Dispose();
         _disposing.Dispose();

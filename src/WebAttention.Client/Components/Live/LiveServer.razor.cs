@@ -6,6 +6,7 @@ using Microsoft.JSInterop;
 using WebAttention.Client.Services.Live;
 using WebAttention.Core.Live;
 using WebAttention.Core.Reframing;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Live;
 
@@ -195,23 +196,8 @@ public sealed partial class LiveServer : IAsyncDisposable
             await _connection.DisposeAsync();
         }
 
-        try
-        {
-            if (_live is not null)
-            {
-                await _live.InvokeVoidAsync("dispose");
-                await _live.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is going away.
-        }
+        await JsModules.ReleaseAsync(_live, "dispose");
+        await JsModules.ReleaseAsync(_module);
 
         _self?.Dispose();
         _disposing.Dispose();

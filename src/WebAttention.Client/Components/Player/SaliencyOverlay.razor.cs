@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using WebAttention.Client.Studio;
 using WebAttention.Core;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Player;
 
@@ -60,19 +61,7 @@ public sealed partial class SaliencyOverlay : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         disposed = true;
-        if (module is null)
-        {
-            return;
-        }
-        try
-        {
-            await module.InvokeVoidAsync("detach", canvas);
-            await module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is gone, and the module with it.
-        }
+        await JsModules.ReleaseAsync(module, "detach", canvas);
         module = null;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using WebAttention.Core.Review;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Review;
 
@@ -91,17 +92,7 @@ public sealed partial class ReviewPlayer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (module is not null)
-        {
-            try
-            {
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is going away.
-            }
-        }
+        await JsModules.ReleaseAsync(module);
         self?.Dispose();
     }
 }

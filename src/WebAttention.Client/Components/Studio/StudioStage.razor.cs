@@ -5,6 +5,7 @@ using WebAttention.Client.Studio;
 using WebAttention.Core;
 using WebAttention.Core.Media;
 using WebAttention.Core.Reframing;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Studio;
 
@@ -125,19 +126,8 @@ public sealed partial class StudioStage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         disposed = true;
-        if (module is not null)
-        {
-            try
-            {
-                await module.InvokeVoidAsync("detach", root);
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is gone, and the module with it.
-            }
-            module = null;
-        }
+        await JsModules.ReleaseAsync(module, "detach", root);
+        module = null;
         self?.Dispose();
     }
 

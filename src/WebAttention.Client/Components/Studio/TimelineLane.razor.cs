@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using WebAttention.Client.Studio;
 using WebAttention.Core.Reframing;
+using WebAttention.Client.Services.Interop;
 
 namespace WebAttention.Client.Components.Studio;
 
@@ -71,18 +72,8 @@ public sealed partial class TimelineLane : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (module is not null)
-        {
-            try
-            {
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is gone, and the module with it.
-            }
-            module = null;
-        }
+        await JsModules.ReleaseAsync(module);
+        module = null;
     }
 
     private string Width(CropShotView shot) =>
