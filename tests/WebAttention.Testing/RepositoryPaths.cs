@@ -23,6 +23,14 @@ public static class RepositoryPaths
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the server first (dotnet build).", path);
     }
 
+    /// <summary>WebAttention.Worker.dll (the scale-out worker host) of the same configuration as the running tests.</summary>
+    public static string WorkerAssembly()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(Root(), "src", "WebAttention.Worker", "bin", configuration, "net10.0", "WebAttention.Worker.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the worker first (dotnet build).", path);
+    }
+
     /// <summary>Where tests keep artifacts (screenshots) for CI to show.</summary>
     public static string Artifacts(string name)
     {

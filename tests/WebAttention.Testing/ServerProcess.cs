@@ -10,17 +10,35 @@ namespace WebAttention.Testing;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    private readonly string? _assembly;
     private readonly string[] _extraArguments;
     private readonly StringWriter _log = new();
     private Process? _process;
 
     public ServerProcess(params string[] extraArguments)
+        : this(null, null, extraArguments)
     {
+    }
+
+    private ServerProcess(string? assembly, string? dataRoot, string[] extraArguments)
+    {
+        _assembly = assembly;
         _extraArguments = extraArguments;
-        DataRoot = Path.Combine(Path.GetTempPath(), "webattention-e2e", Guid.NewGuid().ToString("N"));
+        DataRoot = dataRoot ?? Path.Combine(Path.GetTempPath(), "webattention-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataRoot);
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>
+    /// The worker host (<c>WebAttention.Worker</c>) on the data folder of <paramref name="web"/> (started with
+    /// <c>--Jobs:RunWorker=false</c>): the embedded SQLite database and job queues shared between the two processes, so a
+    /// worker can be killed while the web node stays up.
+    /// </summary>
+    public static ServerProcess WorkerBeside(ServerProcess web, params string[] extraArguments)
+    {
+        ArgumentNullException.ThrowIfNull(web);
+        return new ServerProcess(RepositoryPaths.WorkerAssembly(), web.DataRoot, extraArguments);
     }
 
     public Uri BaseAddress { get; }
@@ -42,7 +60,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server and waits until /alive answers.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var dll = RepositoryPaths.ServerAssembly();
+        var dll = _assembly ?? RepositoryPaths.ServerAssembly();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,

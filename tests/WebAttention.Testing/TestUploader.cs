@@ -33,7 +33,8 @@ public static class TestUploader
         });
         var channel = Channel.CreateBounded<UploadChunk>(8);
         var invocation = hub.InvokeAsync(ClipHubContract.UploadChunks, uploadId, channel.Reader);
-        for (var offset = from; offset < until; offset += ClipHubContract.ChunkBytes)
+        // A dropped call stops reading the channel: the writer stops with it rather than wait forever on a full channel.
+        for (var offset = from; offset < until && !invocation.IsCompleted; offset += ClipHubContract.ChunkBytes)
         {
             var data = file.AsSpan((int)offset, (int)Math.Min(ClipHubContract.ChunkBytes, until - offset)).ToArray();
             var checksum = Adler32.Compute(data);
@@ -41,9 +42,10 @@ public static class TestUploader
             {
                 data[0] ^= 0xFF;
             }
-            await channel.Writer.WriteAsync(new UploadChunk(offset, data, checksum));
+            var write = channel.Writer.WriteAsync(new UploadChunk(offset, data, checksum)).AsTask();
+            await Task.WhenAny(write, invocation);
         }
-        channel.Writer.Complete();
+        channel.Writer.TryComplete();
         await invocation;
         await Task.WhenAny(allAcked.Task, Task.Delay(TimeSpan.FromSeconds(5)));
         return Interlocked.Read(ref acknowledged);

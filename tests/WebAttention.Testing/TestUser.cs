@@ -10,6 +10,9 @@ namespace WebAttention.Testing;
 /// <summary>A registered, signed-in browser-like user: an HttpClient and hub connections sharing its cookie.</summary>
 public sealed class TestUser : IAsyncDisposable
 {
+    /// <summary>The password every test user registers with.</summary>
+    public const string Password = "correct-horse-9";
+
     private readonly List<HubConnection> _connections = [];
 
     private TestUser(Uri baseAddress, CookieContainer cookies, HttpClient http, UserInfo info)
@@ -29,7 +32,7 @@ public sealed class TestUser : IAsyncDisposable
     {
         var cookies = new CookieContainer();
         var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = baseAddress };
-        var credentials = new Credentials(email ?? $"user-{Guid.NewGuid():N}@example.test", "correct-horse-9");
+        var credentials = new Credentials(email ?? $"user-{Guid.NewGuid():N}@example.test", Password);
         var response = await http.PostAsJsonAsync(ApiRoutes.Register, credentials);
         response.EnsureSuccessStatusCode();
         var info = (await response.Content.ReadFromJsonAsync<UserInfo>())!;
@@ -57,6 +60,33 @@ public sealed class TestUser : IAsyncDisposable
                 {
                     o.Cookies = Cookies;
                 }
+            })
+            .AddMessagePackProtocol()
+            .Build();
+        _connections.Add(connection);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>Signs in again into the same cookie container (e.g. after the server was killed and restarted).</summary>
+    public async Task SignInAgainAsync()
+    {
+        var response = await Http.PostAsJsonAsync(ApiRoutes.Login, new Credentials(Info.Email, Password));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// A started clips-hub connection with this user's cookie to <paramref name="baseAddress"/> (e.g. a <see cref="CutProxy"/>
+    /// in front of the server): WebSockets only and no negotiate request, so exactly one TCP connection carries it.
+    /// </summary>
+    public async Task<HubConnection> ConnectViaAsync(Uri baseAddress)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, ClipHubContract.Route), o =>
+            {
+                o.Cookies = Cookies;
+                o.SkipNegotiation = true;
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
             })
             .AddMessagePackProtocol()
             .Build();

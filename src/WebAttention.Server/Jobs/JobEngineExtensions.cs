@@ -26,7 +26,7 @@ public static class JobEngineExtensions
     {
         ArgumentNullException.ThrowIfNull(config);
         services.AddValidatedOptions<JobOptions, JobOptionsValidator>(config, JobOptions.SectionName);
-        services.AddSingleton<JobStorage>(sp => CreateStorage(sp, config));
+        services.AddSingleton<JobStorage>(sp => CreateStorage(sp, config, processJobs));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => Filters(sp.GetRequiredService<IOptions<JobOptions>>().Value));
         services.AddHangfire((sp, c) => c
@@ -70,7 +70,7 @@ public static class JobEngineExtensions
         return app;
     }
 
-    private static JobStorage CreateStorage(IServiceProvider sp, IConfiguration config)
+    private static JobStorage CreateStorage(IServiceProvider sp, IConfiguration config, bool processJobs)
     {
         var options = sp.GetRequiredService<IOptions<JobOptions>>().Value;
         // Hangfire's static settings (this host's log bridge, serializer) first: storages log from their constructor.
@@ -96,9 +96,19 @@ public static class JobEngineExtensions
         }
         var file = sp.GetRequiredService<MediaPaths>().JobsDatabaseFile;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        if (processJobs)
+        {
+            // This is the SQLite queue's one worker: what an earlier process fetched died with it (see SqliteQueueRelease).
+            var released = SqliteQueueRelease.ReleaseFetched(file);
+            if (released > 0)
+            {
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteQueueRelease)).LogWarning(
+                    "Released {Count} job(s) a previous process had fetched and not finished", released);
+            }
+        }
         return new SQLiteStorage(file, new SQLiteStorageOptions
         {
-            InvisibilityTimeout = invisibility,
+            InvisibilityTimeout = SqliteQueueRelease.Invisibility,
             QueuePollInterval = poll,
         });
     }

@@ -32,7 +32,8 @@ public sealed class JobOptions
 
     /// <summary>
     /// Seconds a fetched job stays invisible to other workers without its worker's heartbeat; a job of a
-    /// killed worker is fetched again after this.
+    /// killed worker is fetched again after this (PostgreSQL). The SQLite queue has no heartbeat: there a fetched job
+    /// stays invisible while its process lives, and the worker hands back what a killed process left when it starts.
     /// </summary>
     [Range(5, 3600)]
     public int InvisibilitySeconds { get; set; } = 30;

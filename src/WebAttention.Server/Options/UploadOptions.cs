@@ -19,7 +19,11 @@ public sealed class UploadOptions
     [Range(1, 1000)]
     public int MaxOpenUploadsPerUser { get; set; } = 8;
 
-    /// <summary>Uploads untouched this long are removed with their bytes.</summary>
-    [Range(1, 24 * 30)]
-    public int AbandonAfterHours { get; set; } = 48;
+    /// <summary>Uploads untouched this long are removed with their bytes (fractions allowed: 0.01 is 36 s).</summary>
+    [Range(0.0001, 24 * 30)]
+    public double AbandonAfterHours { get; set; } = 48;
+
+    /// <summary>Seconds between sweeps for abandoned uploads (and part files a crash left without their upload).</summary>
+    [Range(0.5, 24 * 3600)]
+    public double SweepEverySeconds { get; set; } = 3600;
 }

@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Options;
+using WebAttention.Server.Options;
+
 namespace WebAttention.Server.Uploads;
 
-/// <summary>Removes uploads nobody touched for <c>Uploads:AbandonAfterHours</c>, once an hour.</summary>
-public sealed class AbandonedUploadSweeper(IServiceScopeFactory scopes, ILogger<AbandonedUploadSweeper> logger) : BackgroundService
+/// <summary>
+/// Removes uploads nobody touched for <c>Uploads:AbandonAfterHours</c> (and part files a crash left without their row),
+/// at start and every <c>Uploads:SweepEverySeconds</c>.
+/// </summary>
+public sealed class AbandonedUploadSweeper(IServiceScopeFactory scopes, IOptions<UploadOptions> options, ILogger<AbandonedUploadSweeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepEverySeconds));
         do
         {
             try

@@ -270,17 +270,35 @@ public sealed class UploadStore(
         }
     }
 
-    /// <summary>Deletes uploads nobody touched for a while, with their bytes.</summary>
+    /// <summary>
+    /// Deletes uploads nobody touched for <c>AbandonAfterHours</c>, with their bytes (not one a stream is writing to now),
+    /// and part files as old that have no upload row (a crash between creating the file and saving the row).
+    /// </summary>
     public async Task<int> RemoveAbandonedAsync(CancellationToken cancellationToken)
     {
         var cutoff = DateTime.UtcNow.AddHours(-options.Value.AbandonAfterHours);
         var stale = await db.Uploads.Where(u => u.UpdatedAt < cutoff).ToListAsync(cancellationToken);
-        foreach (var upload in stale)
+        var removed = 0;
+        foreach (var upload in stale.Where(u => !IsReceiving(u.Id)))
         {
             await DiscardAsync(upload, cancellationToken);
+            removed++;
         }
-        return stale.Count;
+        var known = (await db.Uploads.AsNoTracking().Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var part in Directory.EnumerateFiles(paths.UploadsFolder, "*.part"))
+        {
+            if (Guid.TryParseExact(Path.GetFileNameWithoutExtension(part), "N", out var id) && !known.Contains(id)
+                && File.GetLastWriteTimeUtc(part) < cutoff && !IsReceiving(id))
+            {
+                File.Delete(part);
+                removed++;
+            }
+        }
+        return removed;
     }
+
+    // A stream holds the upload's gate while it writes; the sweep leaves that upload alone.
+    private static bool IsReceiving(Guid uploadId) => Gates.TryGetValue(uploadId, out var gate) && gate.CurrentCount == 0;
 
     private static void ValidateChunk(Upload upload, long position, UploadChunk chunk)
     {
