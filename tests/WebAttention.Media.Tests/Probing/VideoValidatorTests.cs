@@ -129,4 +129,24 @@ public class VideoValidatorTests
 
         Assert.Equal(ProbeRefusal.Corrupt, verdict.Reason);
     }
+
+    [Fact]
+    public void A_header_claiming_an_absurd_picture_is_refused_for_its_size_even_without_a_playable_frame()
+    {
+        var lone = new FfprobeStream("video", "rawvideo", 16384, 2, 25, null, TimeSpan.Zero, IsAttachedPicture: false);
+
+        var verdict = VideoValidator.Judge(new FfprobeReport("yuv4mpegpipe", TimeSpan.Zero, [lone]), 4096, Limits);
+
+        Assert.Equal(ProbeRefusal.ResolutionTooHigh, verdict.Reason);
+        Assert.Equal("The video is 16384x2; the limit is 3840x2160.", verdict.Message);
+    }
+
+    [Fact]
+    public void A_picture_ffmpeg_refuses_to_allocate_is_refused_as_too_large_not_as_unreadable()
+    {
+        var verdict = VideoValidator.JudgeFailure("[IMGUTILS @ 0x1] Picture size 65535x65535 is invalid\nclip: Device or resource busy", "YUV4MPEG2 W65535"u8, Limits);
+
+        Assert.Equal(ProbeRefusal.ResolutionTooHigh, verdict.Reason);
+        Assert.Equal("The video is 65535x65535; the limit is 3840x2160.", verdict.Message);
+    }
 }
