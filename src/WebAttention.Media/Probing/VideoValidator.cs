@@ -56,6 +56,12 @@ public static partial class VideoValidator
             return tooLarge;
         }
 
+        // A container declaring more tracks than ffmpeg opens ("Number of streams exceeds max_streams parameter (1000)").
+        if (TooManyStreams().Match(error) is { Success: true } streams)
+        {
+            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file declares more than {streams.Groups[1].Value} streams; ffmpeg opens at most {streams.Groups[1].Value}, so it cannot be read.");
+        }
+
         return ContainerSniffer.LooksLikeVideoContainer(header)
             && CorruptionHints.Any(h => error.Contains(h, StringComparison.OrdinalIgnoreCase))
             ? ProbeVerdict.Refuse(ProbeRefusal.Corrupt, "This video file is damaged or incomplete (it may have been cut off while copying or uploading).")
@@ -149,4 +155,7 @@ public static partial class VideoValidator
 
     [System.Text.RegularExpressions.GeneratedRegex(@"Picture size (\d+)x(\d+) is invalid")]
     private static partial System.Text.RegularExpressions.Regex PictureSizeRefused();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"exceeds max_streams parameter \((\d+)\)")]
+    private static partial System.Text.RegularExpressions.Regex TooManyStreams();
 }

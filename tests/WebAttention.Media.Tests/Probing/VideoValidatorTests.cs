@@ -149,4 +149,14 @@ public class VideoValidatorTests
         Assert.Equal(ProbeRefusal.ResolutionTooHigh, verdict.Reason);
         Assert.Equal("The video is 65535x65535; the limit is 3840x2160.", verdict.Message);
     }
+
+    [Fact]
+    public void A_file_declaring_more_streams_than_ffmpeg_opens_is_refused_saying_so()
+    {
+        var verdict = VideoValidator.JudgeFailure(
+            "[matroska,webm @ 0x1] Number of streams exceeds max_streams parameter (1000), see the documentation if you wish to increase it", [0x1A, 0x45, 0xDF, 0xA3], Limits);
+
+        Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
+        Assert.Equal("This file declares more than 1000 streams; ffmpeg opens at most 1000, so it cannot be read.", verdict.Message);
+    }
 }
