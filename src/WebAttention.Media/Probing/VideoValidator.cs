@@ -18,6 +18,9 @@ public static partial class VideoValidator
     private static readonly HashSet<string> TextArtFormats = ["tty", "bin", "xbin", "adf", "idf"];
     private static readonly HashSet<string> TextArtCodecs = ["ansi", "bintext", "xbin", "idf"];
 
+    // Demuxers that only point at other files or sockets (playlists, session descriptions); refused by name.
+    private static readonly HashSet<string> ReferenceFormats = ["concat", "hls", "dash", "imf", "sdp", "rtsp", "rtp", "ffmetadata"];
+
     // ffmpeg stderr phrases meaning "a real container, but damaged or cut off".
     private static readonly string[] CorruptionHints =
     [
@@ -54,6 +57,12 @@ public static partial class VideoValidator
             && ResolutionVerdict(width, height, limits) is { } tooLarge)
         {
             return tooLarge;
+        }
+
+        // A playlist or session description naming other files or sockets, stopped by UntrustedInput before it read them.
+        if (RefusedDemuxer().Match(error) is { Success: true } demuxer && ReferenceFormats.Contains(demuxer.Groups[1].Value))
+        {
+            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file is a playlist ({demuxer.Groups[1].Value}) that points at other files, not a video; upload the video file itself.");
         }
 
         // A container declaring more tracks than ffmpeg opens ("Number of streams exceeds max_streams parameter (1000)").
@@ -155,6 +164,9 @@ public static partial class VideoValidator
 
     [System.Text.RegularExpressions.GeneratedRegex(@"Picture size (\d+)x(\d+) is invalid")]
     private static partial System.Text.RegularExpressions.Regex PictureSizeRefused();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(\w+) @ 0x[0-9a-fA-F]+\] Format not on whitelist")]
+    private static partial System.Text.RegularExpressions.Regex RefusedDemuxer();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"exceeds max_streams parameter \((\d+)\)")]
     private static partial System.Text.RegularExpressions.Regex TooManyStreams();

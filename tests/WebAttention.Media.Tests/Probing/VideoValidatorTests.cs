@@ -159,4 +159,17 @@ public class VideoValidatorTests
         Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
         Assert.Equal("This file declares more than 1000 streams; ffmpeg opens at most 1000, so it cannot be read.", verdict.Message);
     }
+
+    [Theory]
+    [InlineData("hls", true)]
+    [InlineData("concat", true)]
+    [InlineData("sdp", true)]
+    [InlineData("tty", false)]
+    public void A_playlist_stopped_by_the_demuxer_whitelist_is_named_as_one(string demuxer, bool playlist)
+    {
+        var verdict = VideoValidator.JudgeFailure($"[{demuxer} @ 0x55f6dcb49240] Format not on whitelist 'mov,matroska'\nclip: Invalid argument", "#EXTM3U\n"u8, Limits);
+
+        Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
+        Assert.Equal(playlist ? $"This file is a playlist ({demuxer}) that points at other files, not a video; upload the video file itself." : VideoValidator.NotVideoMessage, verdict.Message);
+    }
 }

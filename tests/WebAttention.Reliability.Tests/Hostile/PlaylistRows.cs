@@ -27,18 +27,20 @@ public sealed class PlaylistRows(HostileServer host, HostileMedia media, Hostile
         string[] canaries = [absoluteMp4, absoluteTs, besideParts];
         var accessTimesWork = await ControlReadMovesAccessTimeAsync(absoluteMp4);
 
-        var rows = new (string Input, string Text)[]
+        const string Playlist = "is a playlist";
+        const string NotVideo = "not a video ffmpeg can read";
+        var rows = new (string Input, string Text, string Expected)[]
         {
-            ("ffconcat naming a file beside the part files", "ffconcat version 1.0\nfile canary.mp4\n"),
-            ("ffconcat naming an absolute path", $"ffconcat version 1.0\nfile {absoluteMp4}\n"),
-            ("ffconcat naming a file: URL", $"ffconcat version 1.0\nfile file:{absoluteMp4}\n"),
-            ("HLS playlist naming an absolute path", $"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\n{absoluteTs}\n#EXT-X-ENDLIST\n"),
-            ("HLS playlist naming a file: URL", $"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:{absoluteTs}\n#EXT-X-ENDLIST\n"),
-            ("HLS master playlist naming a local playlist", $"#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1000\nfile:{absoluteTs}\n"),
-            ("SDP session on a loopback UDP port", "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=x\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=video 5004 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\n"),
-            ("text holding only a file: URL", $"file:{absoluteMp4}\n"),
+            ("ffconcat naming a file beside the part files", "ffconcat version 1.0\nfile canary.mp4\n", Playlist + " (concat)"),
+            ("ffconcat naming an absolute path", $"ffconcat version 1.0\nfile {absoluteMp4}\n", Playlist + " (concat)"),
+            ("ffconcat naming a file: URL", $"ffconcat version 1.0\nfile file:{absoluteMp4}\n", Playlist + " (concat)"),
+            ("HLS playlist naming an absolute path", $"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\n{absoluteTs}\n#EXT-X-ENDLIST\n", Playlist + " (hls)"),
+            ("HLS playlist naming a file: URL", $"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:{absoluteTs}\n#EXT-X-ENDLIST\n", Playlist + " (hls)"),
+            ("HLS master playlist naming a local playlist", $"#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1000\nfile:{absoluteTs}\n", Playlist + " (hls)"),
+            ("SDP session on a loopback UDP port", "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=x\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=video 5004 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\n", Playlist + " (sdp)"),
+            ("text holding only a file: URL", $"file:{absoluteMp4}\n", NotVideo),
         };
-        foreach (var (input, text) in rows)
+        foreach (var (input, text, expected) in rows)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
             foreach (var file in canaries)
@@ -49,9 +51,9 @@ public sealed class PlaylistRows(HostileServer host, HostileMedia media, Hostile
                 input + (accessTimesWork ? "" : " (access times not kept here: refusal only)"),
                 bytes.Length,
                 () => upload("playlist.mp4", bytes),
-                o => HostileRunner.RefusedWith("not a video ffmpeg can read")(o) is null && !o.Message.Contains("200x120", StringComparison.Ordinal)
+                o => HostileRunner.RefusedWith(expected)(o) is null && !o.Message.Contains("200x120", StringComparison.Ordinal)
                     ? null
-                    : "expected refused as not a video, the canary's size never shown",
+                    : $"expected refused saying \"{expected}\", the canary's size never shown",
                 () => accessTimesWork && canaries.FirstOrDefault(f => File.GetLastAccessTimeUtc(f) != LongAgo) is { } read
                     ? $"the canary {Path.GetFileName(read)} in {Path.GetDirectoryName(read)} was read"
                     : null);
