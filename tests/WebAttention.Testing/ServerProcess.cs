@@ -45,6 +45,12 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string DataRoot { get; }
 
+    /// <summary>Extra environment variables for the server process (e.g. its own TMPDIR), set before <see cref="StartAsync"/>.</summary>
+    public IDictionary<string, string> ExtraEnvironment { get; } = new Dictionary<string, string>();
+
+    /// <summary>The running server's process id.</summary>
+    public int ProcessId => (_process ?? throw new InvalidOperationException("Not started.")).Id;
+
     /// <summary>Everything the server printed, for failure messages.</summary>
     public string Log
     {
@@ -77,6 +83,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in ExtraEnvironment)
+        {
+            start.Environment[key] = value;
+        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -92,6 +102,19 @@ public sealed class ServerProcess : IAsyncDisposable
         var process = _process ?? throw new InvalidOperationException("Not started.");
         process.Refresh();
         return process.WorkingSet64;
+    }
+
+    /// <summary>Peak resident memory of the server process so far (VmHWM in /proc/PID/status), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{ProcessId}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        throw new InvalidOperationException($"No VmHWM in /proc/{ProcessId}/status.");
     }
 
     /// <summary>Kills the process at once, as a crash or an OOM kill would.</summary>

@@ -49,7 +49,7 @@ public sealed partial class FfprobeVideoProbe : IVideoProbe
             .ConfigureAwait(false);
         var report = result.Succeeded ? FfprobeJsonParser.Parse(result.StandardOutput) : null;
         var verdict = report is null
-            ? VideoValidator.JudgeFailure(result.StderrTail, await ContainerSniffer.ReadHeaderAsync(file.FullName, cancellationToken).ConfigureAwait(false))
+            ? VideoValidator.JudgeFailure(result.StderrTail, await ContainerSniffer.ReadHeaderAsync(file.FullName, cancellationToken).ConfigureAwait(false), _limits)
             : VideoValidator.Judge(report, file.Length, _limits);
         if (!verdict.IsAccepted)
         {

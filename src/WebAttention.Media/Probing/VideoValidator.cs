@@ -9,7 +9,7 @@ namespace WebAttention.Media.Probing;
 /// Pure judgement of a probed file: turns ffprobe's report (or its error) and the file size into a
 /// <see cref="ProbeVerdict"/> under <see cref="MediaLimits"/>. Never looks at the file name.
 /// </summary>
-public static class VideoValidator
+public static partial class VideoValidator
 {
     /// <summary>The refusal sentence for files ffmpeg cannot read.</summary>
     public const string NotVideoMessage = "This file is not a video ffmpeg can read.";
@@ -17,6 +17,9 @@ public static class VideoValidator
     // Demuxers that "open" arbitrary bytes as text art (a .txt or .bin file probes as a video).
     private static readonly HashSet<string> TextArtFormats = ["tty", "bin", "xbin", "adf", "idf"];
     private static readonly HashSet<string> TextArtCodecs = ["ansi", "bintext", "xbin", "idf"];
+
+    // Demuxers that only point at other files or sockets (playlists, session descriptions); refused by name.
+    private static readonly HashSet<string> ReferenceFormats = ["concat", "hls", "dash", "imf", "sdp", "rtsp", "rtp", "ffmetadata"];
 
     // ffmpeg stderr phrases meaning "a real container, but damaged or cut off".
     private static readonly string[] CorruptionHints =
@@ -44,9 +47,30 @@ public static class VideoValidator
     /// says so and the file starts like a video container (<see cref="ContainerSniffer"/>): a text file
     /// named .mp4 also makes ffmpeg miss the moov atom, but it is simply not a video.
     /// </summary>
-    public static ProbeVerdict JudgeFailure(string ffprobeError, ReadOnlySpan<byte> header)
+    public static ProbeVerdict JudgeFailure(string ffprobeError, ReadOnlySpan<byte> header, MediaLimits? limits = null)
     {
         var error = ffprobeError ?? string.Empty;
+        // ffmpeg refuses to open a picture too large to allocate ("Picture size 65535x65535 is invalid"): say so.
+        if (limits is not null && PictureSizeRefused().Match(error) is { Success: true } size
+            && int.TryParse(size.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var width)
+            && int.TryParse(size.Groups[2].ValueSpan, CultureInfo.InvariantCulture, out var height)
+            && ResolutionVerdict(width, height, limits) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
+        // A playlist or session description naming other files or sockets, stopped by UntrustedInput before it read them.
+        if (RefusedDemuxer().Match(error) is { Success: true } demuxer && ReferenceFormats.Contains(demuxer.Groups[1].Value))
+        {
+            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file is a playlist ({demuxer.Groups[1].Value}) that points at other files, not a video; upload the video file itself.");
+        }
+
+        // A container declaring more tracks than ffmpeg opens ("Number of streams exceeds max_streams parameter (1000)").
+        if (TooManyStreams().Match(error) is { Success: true } streams)
+        {
+            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file declares more than {streams.Groups[1].Value} streams; ffmpeg opens at most {streams.Groups[1].Value}, so it cannot be read.");
+        }
+
         return ContainerSniffer.LooksLikeVideoContainer(header)
             && CorruptionHints.Any(h => error.Contains(h, StringComparison.OrdinalIgnoreCase))
             ? ProbeVerdict.Refuse(ProbeRefusal.Corrupt, "This video file is damaged or incomplete (it may have been cut off while copying or uploading).")
@@ -92,6 +116,20 @@ public static class VideoValidator
             return ProbeVerdict.Refuse(ProbeRefusal.Corrupt, "The video stream has no usable picture size or frame rate; the file may be damaged.");
         }
 
+        // Limits the header alone decides come first: a header claiming an absurd picture is refused for that, even
+        // when it holds no playable frame (a lone y4m header) and would otherwise read as "cannot tell how long".
+        if (ResolutionVerdict(video.Width, video.Height, limits) is { } resolutionVerdict)
+        {
+            return resolutionVerdict;
+        }
+
+        if (fps > limits.MaxFrameRate + 0.01)
+        {
+            return ProbeVerdict.Refuse(
+                ProbeRefusal.FrameRateTooHigh,
+                string.Create(CultureInfo.InvariantCulture, $"The video runs at {Math.Round(fps, 2)} fps; the limit is {limits.MaxFrameRate} fps."));
+        }
+
         var duration = report.Duration is { } d && d > TimeSpan.Zero ? d
             : video.Duration is { } vd && vd > TimeSpan.Zero ? vd
             : video.FrameCount is { } n ? TimeSpan.FromSeconds(n / fps)
@@ -112,20 +150,24 @@ public static class VideoValidator
             return ProbeVerdict.Refuse(ProbeRefusal.TooLong, $"The clip is {DurationText.Format(duration)} long; the limit is {DurationText.Format(limits.MaxDuration)}.");
         }
 
-        var (longMax, shortMax) = (Math.Max(limits.MaxWidth, limits.MaxHeight), Math.Min(limits.MaxWidth, limits.MaxHeight));
-        if (Math.Max(video.Width, video.Height) > longMax || Math.Min(video.Width, video.Height) > shortMax)
-        {
-            return ProbeVerdict.Refuse(ProbeRefusal.ResolutionTooHigh, $"The video is {video.Width}x{video.Height}; the limit is {longMax}x{shortMax}.");
-        }
-
-        if (fps > limits.MaxFrameRate + 0.01)
-        {
-            return ProbeVerdict.Refuse(
-                ProbeRefusal.FrameRateTooHigh,
-                string.Create(CultureInfo.InvariantCulture, $"The video runs at {Math.Round(fps, 2)} fps; the limit is {limits.MaxFrameRate} fps."));
-        }
-
         var hasAudio = report.Streams.Any(s => s.CodecType == "audio");
         return ProbeVerdict.Accept(new VideoInfo(duration, fps, video.Width, video.Height, frames, video.CodecName, hasAudio) { SampleAspect = video.SampleAspect });
     }
+
+    private static ProbeVerdict? ResolutionVerdict(int width, int height, MediaLimits limits)
+    {
+        var (longMax, shortMax) = (Math.Max(limits.MaxWidth, limits.MaxHeight), Math.Min(limits.MaxWidth, limits.MaxHeight));
+        return Math.Max(width, height) > longMax || Math.Min(width, height) > shortMax
+            ? ProbeVerdict.Refuse(ProbeRefusal.ResolutionTooHigh, $"The video is {width}x{height}; the limit is {longMax}x{shortMax}.")
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Picture size (\d+)x(\d+) is invalid")]
+    private static partial System.Text.RegularExpressions.Regex PictureSizeRefused();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(\w+) @ 0x[0-9a-fA-F]+\] Format not on whitelist")]
+    private static partial System.Text.RegularExpressions.Regex RefusedDemuxer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"exceeds max_streams parameter \((\d+)\)")]
+    private static partial System.Text.RegularExpressions.Regex TooManyStreams();
 }

@@ -7,12 +7,14 @@ namespace WebAttention.Media.Processes;
 public static class FfmpegCommands
 {
     /// <summary>
-    /// ffprobe arguments describing container and streams as JSON:
-    /// <c>-v error -print_format json -show_format -show_streams /abs/clip.mp4</c>.
+    /// ffprobe arguments describing container and streams as JSON, opening the file only as
+    /// <see cref="UntrustedInput"/> allows:
+    /// <c>-v error -protocol_whitelist file -format_whitelist mov,... -print_format json -show_format -show_streams /abs/clip.mp4</c>.
     /// </summary>
     public static IReadOnlyList<string> Probe(string path) =>
         new FfmpegArgumentBuilder()
             .Option("-v", "error")
+            .Restrict()
             .Option("-print_format", "json")
             .Flag("-show_format")
             .Flag("-show_streams")
@@ -39,7 +41,7 @@ public static class FfmpegCommands
     /// ffmpeg arguments decoding the first video stream, scaled inside ffmpeg, to packed RGB24 on stdout, one output
     /// frame per frame of the constant-rate grid when <paramref name="frameRate"/> is given (<see cref="ConstantRate"/>),
     /// else per decoded frame (<c>-fps_mode passthrough</c>: no duplicates or drops):
-    /// <c>-nostdin -hide_banner -loglevel error -i /abs/clip.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough
+    /// <c>-nostdin -hide_banner -loglevel error -protocol_whitelist file -format_whitelist mov,... -i /abs/clip.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough
     /// -vf fps=25,scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1</c>.
     /// </summary>
     public static IReadOnlyList<string> DecodeRgb24(string path, FrameSize size, double? frameRate = null)
@@ -48,6 +50,7 @@ public static class FfmpegCommands
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size.Height);
         return new FfmpegArgumentBuilder()
             .Quiet()
+            .Restrict()
             .InputFile(path)
             .Option("-map", "0:v:0")
             .Flag("-an").Flag("-sn").Flag("-dn")

@@ -8,11 +8,14 @@ public static class DisplayTitle
     public static string From(string? fileName)
     {
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        var clean = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        var clean = new string([.. name.Where(c => !char.IsControl(c) && !IsBidiControl(c))]).Trim();
         if (clean.Length == 0)
         {
             return "Untitled clip";
         }
         return clean.Length > MaxLength ? clean[..MaxLength] : clean;
     }
+
+    // Embedding, override and isolate marks reorder what follows ("clip\u202Egpj.exe" shows as "clipexe.jpg").
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

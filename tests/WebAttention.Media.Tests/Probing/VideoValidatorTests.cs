@@ -129,4 +129,47 @@ public class VideoValidatorTests
 
         Assert.Equal(ProbeRefusal.Corrupt, verdict.Reason);
     }
+
+    [Fact]
+    public void A_header_claiming_an_absurd_picture_is_refused_for_its_size_even_without_a_playable_frame()
+    {
+        var lone = new FfprobeStream("video", "rawvideo", 16384, 2, 25, null, TimeSpan.Zero, IsAttachedPicture: false);
+
+        var verdict = VideoValidator.Judge(new FfprobeReport("yuv4mpegpipe", TimeSpan.Zero, [lone]), 4096, Limits);
+
+        Assert.Equal(ProbeRefusal.ResolutionTooHigh, verdict.Reason);
+        Assert.Equal("The video is 16384x2; the limit is 3840x2160.", verdict.Message);
+    }
+
+    [Fact]
+    public void A_picture_ffmpeg_refuses_to_allocate_is_refused_as_too_large_not_as_unreadable()
+    {
+        var verdict = VideoValidator.JudgeFailure("[IMGUTILS @ 0x1] Picture size 65535x65535 is invalid\nclip: Device or resource busy", "YUV4MPEG2 W65535"u8, Limits);
+
+        Assert.Equal(ProbeRefusal.ResolutionTooHigh, verdict.Reason);
+        Assert.Equal("The video is 65535x65535; the limit is 3840x2160.", verdict.Message);
+    }
+
+    [Fact]
+    public void A_file_declaring_more_streams_than_ffmpeg_opens_is_refused_saying_so()
+    {
+        var verdict = VideoValidator.JudgeFailure(
+            "[matroska,webm @ 0x1] Number of streams exceeds max_streams parameter (1000), see the documentation if you wish to increase it", [0x1A, 0x45, 0xDF, 0xA3], Limits);
+
+        Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
+        Assert.Equal("This file declares more than 1000 streams; ffmpeg opens at most 1000, so it cannot be read.", verdict.Message);
+    }
+
+    [Theory]
+    [InlineData("hls", true)]
+    [InlineData("concat", true)]
+    [InlineData("sdp", true)]
+    [InlineData("tty", false)]
+    public void A_playlist_stopped_by_the_demuxer_whitelist_is_named_as_one(string demuxer, bool playlist)
+    {
+        var verdict = VideoValidator.JudgeFailure($"[{demuxer} @ 0x55f6dcb49240] Format not on whitelist 'mov,matroska'\nclip: Invalid argument", "#EXTM3U\n"u8, Limits);
+
+        Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
+        Assert.Equal(playlist ? $"This file is a playlist ({demuxer}) that points at other files, not a video; upload the video file itself." : VideoValidator.NotVideoMessage, verdict.Message);
+    }
 }

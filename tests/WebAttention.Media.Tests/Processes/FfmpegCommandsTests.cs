@@ -5,12 +5,22 @@ namespace WebAttention.Media.Tests.Processes;
 
 public class FfmpegCommandsTests
 {
+    private static readonly string Whitelists = $"-protocol_whitelist file -format_whitelist {string.Join(',', UntrustedInput.Demuxers)}";
+
     [Fact]
-    public void Probe_command_asks_for_json_format_and_streams_of_the_absolute_path()
+    public void Uploads_may_not_be_opened_by_playlist_or_reference_demuxers()
+    {
+        Assert.Contains("mov", UntrustedInput.Demuxers);
+        Assert.DoesNotContain(UntrustedInput.Demuxers, d => d is "concat" or "hls" or "dash" or "imf" or "sdp" or "rtsp" or "ffmetadata" or "tee");
+        Assert.Equal("file", UntrustedInput.Protocols);
+    }
+
+    [Fact]
+    public void Probe_command_asks_for_json_format_and_streams_of_the_absolute_path_through_the_whitelists()
     {
         var line = FfmpegArgumentBuilder.Render(FfmpegCommands.Probe("/data/clips/a.mp4"));
 
-        Assert.Equal("-v error -print_format json -show_format -show_streams /data/clips/a.mp4", line);
+        Assert.Equal($"-v error {Whitelists} -print_format json -show_format -show_streams /data/clips/a.mp4", line);
     }
 
     [Fact]
@@ -19,7 +29,7 @@ public class FfmpegCommandsTests
         var line = FfmpegArgumentBuilder.Render(FfmpegCommands.DecodeRgb24("/data/clips/a.mp4", new FrameSize(384, 224)));
 
         Assert.Equal(
-            "-nostdin -hide_banner -loglevel error -i /data/clips/a.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough "
+            $"-nostdin -hide_banner -loglevel error {Whitelists} -i /data/clips/a.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough "
             + "-vf scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1",
             line);
     }
