@@ -282,8 +282,14 @@ public sealed class UploadStore(
         return stale.Count;
     }
 
-    private static void ValidateChunk(Upload upload, long position, UploadChunk chunk)
+    /// <summary>Throws <see cref="UploadException"/> unless <paramref name="chunk"/> is the next piece of <paramref name="upload"/> at <paramref name="position"/>, whole.</summary>
+    internal static void ValidateChunk(Upload upload, long position, UploadChunk? chunk)
     {
+        // A nil stream item binds as null (found by fuzzing: it threw NullReferenceException here).
+        if (chunk is null)
+        {
+            throw new UploadException($"An empty chunk arrived; resume from {position}.");
+        }
         if (chunk.Offset != position)
         {
             throw new UploadException($"Chunk at offset {chunk.Offset} arrived but the server has {position} bytes; resume from {position}.");
