@@ -76,6 +76,9 @@ public sealed class ServerProcess : IAsyncDisposable
         return process.WorkingSet64;
     }
 
+    /// <summary>The server's OS process id (for /proc/PID/status).</summary>
+    public int ProcessId => (_process ?? throw new InvalidOperationException("Not started.")).Id;
+
     /// <summary>Kills the process at once, as a crash or an OOM kill would.</summary>
     public void Kill()
     {
