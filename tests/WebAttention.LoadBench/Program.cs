@@ -9,6 +9,7 @@ using WebAttention.Testing;
 //    or: … -- joblist [jobs=10000] [repeats=50]: the dashboard's job list query, p50/p95 per filter.
 //    or: … -- live [seconds=20] [cameraFps=25]: live frame → result latency p50/p95 and frames/s at 320×180.
 //    or: … -- review-fanout [followers=50] [seeks=100]: presenter seek → all followers, p50/p95 and errors.
+//    or: … -- reliability-load [uploads=10] [megabytes=100] [readers=50]: uploads + map chunk readers at once (issue 15).
 if (args is ["joblist", ..])
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
@@ -39,6 +40,11 @@ if (args.Length > 0 && args[0] == "live")
         args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20,
         args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25);
     return 0;
+}
+
+if (args is ["reliability-load", ..])
+{
+    return await WebAttention.LoadBench.ReliabilityLoadCommand.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "review-fanout")

@@ -29,11 +29,17 @@ public static class ManifestReader
         JsonObject? root;
         try
         {
-            root = JsonNode.Parse(json) as JsonObject;
+            // A key given twice is refused here (JsonObject threw ArgumentException on first access otherwise).
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject;
         }
         catch (JsonException ex)
         {
             return (null, [$"not valid JSON ({ex.Message})."]);
+        }
+        catch (ArgumentException ex)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate).
+            return (null, [$"not valid text ({ex.Message})."]);
         }
 
         if (root is null)

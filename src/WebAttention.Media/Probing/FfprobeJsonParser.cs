@@ -29,7 +29,7 @@ public static class FfprobeJsonParser
 
             var format = root.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.Object ? f : default;
             var streams = root.TryGetProperty("streams", out var s) && s.ValueKind == JsonValueKind.Array
-                ? s.EnumerateArray().Select(ParseStream).ToList()
+                ? s.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(ParseStream).ToList()
                 : [];
             return new FfprobeReport(
                 String(format, "format_name"),
@@ -38,6 +38,11 @@ public static class FfprobeJsonParser
         }
         catch (JsonException)
         {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // Text that is not even valid UTF-16 (a lone surrogate) is not JSON either.
             return null;
         }
     }
@@ -77,7 +82,8 @@ public static class FfprobeJsonParser
         var sampleAspect = ParseSampleAspect(String(stream, "sample_aspect_ratio"));
         var stored = new FrameSize(Int(stream, "width"), Int(stream, "height"));
         var (width, height) = stored.Width > 0 && stored.Height > 0 ? stored.ToSquarePixels(sampleAspect) : stored;
-        if (Math.Abs(Rotation(stream)) % 180 == 90)
+        // Modulo first: a rotation of int.MinValue has no absolute value (Math.Abs threw OverflowException).
+        if (Math.Abs(Rotation(stream) % 180) == 90)
         {
             (width, height) = (height, width);
         }
@@ -119,7 +125,7 @@ public static class FfprobeJsonParser
         {
             foreach (var item in sideData.EnumerateArray())
             {
-                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("rotation", out var r) && r.TryGetInt32(out var degrees))
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("rotation", out var r) && r.ValueKind == JsonValueKind.Number && r.TryGetInt32(out var degrees))
                 {
                     return degrees;
                 }

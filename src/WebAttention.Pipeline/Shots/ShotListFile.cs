@@ -59,6 +59,11 @@ public static class ShotListFile
             throw new InvalidDataException($"'{name}' holds no shot list.");
         }
 
+        if (shots.FrameCount < 0)
+        {
+            throw new InvalidDataException($"'{name}' has a negative frame count ({shots.FrameCount}).");
+        }
+
         if (shots.Version != ShotList.CurrentVersion)
         {
             throw new InvalidDataException($"'{name}' is shot list version {shots.Version}; this version reads {ShotList.CurrentVersion}.");

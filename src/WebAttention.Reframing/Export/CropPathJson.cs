@@ -14,6 +14,9 @@ namespace WebAttention.Reframing.Export;
 /// </summary>
 public static class CropPathJson
 {
+    /// <summary>Highest frame rate a path may have (the most SMPTE timecode counts, see <see cref="Timecode"/>).</summary>
+    public const double MaxFrameRate = 1000;
+
     /// <summary>The file name for an aspect: <c>croppath.9x16.json</c>.</summary>
     public static string FileName(AspectRatio aspect) => $"croppath.{aspect.FileTag}.json";
 
@@ -51,6 +54,17 @@ public static class CropPathJson
         if (path.SourceWidth <= 0 || path.SourceHeight <= 0 || !(path.FrameRate > 0) || path.Shots is null || path.Frames is null || path.Focus is null || path.Keyframes is null || path.Weights is null)
         {
             throw new InvalidDataException("The crop path has missing or invalid fields.");
+        }
+
+        // Exports write timecode, which counts at most 1000 frames a second; a null entry is no shot, focus or keyframe.
+        if (path.FrameRate > MaxFrameRate)
+        {
+            throw new InvalidDataException($"The crop path's frame rate {path.FrameRate} is above {MaxFrameRate} fps.");
+        }
+
+        if (path.Shots.Contains(null!) || path.Focus.Contains(null!) || path.Keyframes.Contains(null!))
+        {
+            throw new InvalidDataException("The crop path has an empty shot, focus or keyframe entry.");
         }
 
         if (path.Focus.Count != path.Frames.Count)

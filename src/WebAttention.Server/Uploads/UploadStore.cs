@@ -300,8 +300,14 @@ public sealed class UploadStore(
     // A stream holds the upload's gate while it writes; the sweep leaves that upload alone.
     private static bool IsReceiving(Guid uploadId) => Gates.TryGetValue(uploadId, out var gate) && gate.CurrentCount == 0;
 
-    private static void ValidateChunk(Upload upload, long position, UploadChunk chunk)
+    /// <summary>Throws <see cref="UploadException"/> unless <paramref name="chunk"/> is the next piece of <paramref name="upload"/> at <paramref name="position"/>, whole.</summary>
+    internal static void ValidateChunk(Upload upload, long position, UploadChunk? chunk)
     {
+        // A nil stream item binds as null (found by fuzzing: it threw NullReferenceException here).
+        if (chunk is null)
+        {
+            throw new UploadException($"An empty chunk arrived; resume from {position}.");
+        }
         if (chunk.Offset != position)
         {
             throw new UploadException($"Chunk at offset {chunk.Offset} arrived but the server has {position} bytes; resume from {position}.");
