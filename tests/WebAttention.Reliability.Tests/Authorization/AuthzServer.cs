@@ -19,7 +19,9 @@ public sealed class AuthzServer : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public AuthzServer(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="kestrel">Listeners of the server instead of plain HTTP on a free loopback port (e.g. HTTPS).</param>
+    public AuthzServer(IDictionary<string, string?>? settings = null, Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? kestrel = null)
     {
         DataRoot = Path.Combine(Path.GetTempPath(), "webattention-reliability", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
@@ -34,7 +36,14 @@ public sealed class AuthzServer : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
-        UseKestrel(0);
+        if (kestrel is null)
+        {
+            UseKestrel(0);
+        }
+        else
+        {
+            UseKestrel(kestrel);
+        }
     }
 
     public string DataRoot { get; }

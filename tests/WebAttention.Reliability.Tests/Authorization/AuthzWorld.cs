@@ -91,9 +91,13 @@ public sealed class AuthzWorld : IAsyncLifetime
     }
 
     /// <summary>A ready clip of <paramref name="ownerId"/> with a solved 9:16 path at revision 1 and placeholder media files.</summary>
-    public async Task<Guid> AddClipAsync(string ownerId)
+    public Task<Guid> AddClipAsync(string ownerId) => AddClipAsync(Server, ownerId);
+
+    /// <summary>A ready clip row of <paramref name="ownerId"/> on <paramref name="server"/>, written through its services.</summary>
+    public static async Task<Guid> AddClipAsync(AuthzServer server, string ownerId)
     {
-        await using var scope = Server.Services.CreateAsyncScope();
+        ArgumentNullException.ThrowIfNull(server);
+        await using var scope = server.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
         var clip = new Clip
