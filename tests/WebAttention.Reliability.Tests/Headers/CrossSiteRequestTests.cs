@@ -77,6 +77,32 @@ public sealed class CrossSiteRequestTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    /// <summary>
+    /// The form posts the app itself renders: Blazor page endpoints accept POST for forms and check the antiforgery
+    /// token (UseAntiforgery). Found from the endpoint list; each refuses a post without the token, cookie or not.
+    /// </summary>
+    [Fact]
+    public async Task Page_form_posts_without_the_antiforgery_token_are_refused()
+    {
+        await using var server = new AuthzServer();
+        var user = await TestUser.RegisterAsync(server.BaseAddress);
+        var posts = AppSurface.Endpoints(server.Services).Where(e => e.Kind == SurfaceKind.Page && e.Method == "POST").ToList();
+        var table = new ReliabilityTable("antiforgery-form-posts", "form post (signed in, no token)", "expected", "observed");
+        var statuses = new List<int>();
+        foreach (var post in posts)
+        {
+            var url = post.Pattern.Replace("{ClipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{Token}", "t", StringComparison.Ordinal);
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "form", ["email"] = "x@example.test" });
+            using var response = await user.Http.PostAsync(url, form);
+            statuses.Add((int)response.StatusCode);
+            table.Add($"POST {url}", "400 (antiforgery)", (int)response.StatusCode);
+        }
+        table.Publish(output);
+        await user.DisposeAsync();
+        Assert.NotEmpty(posts);
+        Assert.All(statuses, s => Assert.Equal(400, s));
+    }
+
     [Theory]
     [InlineData("GET", "cross-site", "http://attacker.example", "h", true)]
     [InlineData("POST", "none", null, "h", true)]
