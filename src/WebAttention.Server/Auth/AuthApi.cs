@@ -8,7 +8,7 @@ namespace WebAttention.Server.Auth;
 /// <summary>Cookie sign-in for the browser app: register, log in, log out, who am I.</summary>
 public static class AuthApi
 {
-    public const string RateLimitPolicy = "auth";
+    public const string RateLimitPolicy = Security.RateLimits.AuthPolicy;
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +23,7 @@ using WebAttention.Server.Models;
 using WebAttention.Server.Options;
 using WebAttention.Server.Reframing;
 using WebAttention.Server.Review;
+using WebAttention.Server.Security;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Uploads;
 
@@ -84,6 +84,7 @@ public static class HostingExtensions
         services.AddAdminServices();
         services.AddJobEngine(config, processJobs: config.GetValue(JobOptions.SectionName + ":" + nameof(JobOptions.RunWorker), true));
 
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         builder.AddObservability();
         builder.AddReview();
@@ -156,13 +157,7 @@ public static class HostingExtensions
             o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
         });
         services.AddScoped<AccountRoles>();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthApi.RateLimitPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddRateLimits(builder.Configuration);
     }
 
     private static bool IsApi(HttpRequest request) =>
@@ -184,11 +179,14 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
+        // Strict-Transport-Security on HTTPS responses (never on plain HTTP; loopback host names are excluded by default).
+        app.UseHsts();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseNotFoundPage();
+        app.UseCrossSiteRequestRefusal();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseAuthentication();

@@ -20,7 +20,7 @@ public static class ModelAdminApi
     public static IEndpointRouteBuilder MapModelAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup(ModelRoutes.Models).RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        admin.MapPost("/", RegisterAsync).DisableAntiforgery();
+        admin.MapPost("/", RegisterAsync).DisableAntiforgery().RequireRateLimiting(Security.RateLimits.UploadsPolicy);
         admin.MapPut("/default", SetDefaultAsync);
         admin.MapDelete("/{name}", DeleteAsync);
         return app;
