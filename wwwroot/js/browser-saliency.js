@@ -1,20 +1,38 @@
-// In-browser saliency: the server's ONNX graph run by onnxruntime-web (wasm backend, threads).
+// In-browser saliency: the server's ONNX graph run by onnxruntime-web (WebGPU when the browser has an adapter, else wasm with threads).
 // Frames go in as uint8 NHWC RGB at the analysis size; pre-processing lives in the graph, as on the server.
 // Nothing leaves the browser except the one download of the graph.
 
 const ortRoot = '/lib/onnxruntime-web/';
-let ortLoading = null;
+const builds = { wasm: 'ort.wasm.min.mjs', webgpu: 'ort.webgpu.min.mjs' };
+const ortLoading = {};
 
-/** Loads onnxruntime-web once, with an explicit thread count (threads need cross-origin isolation). */
-export function loadOrt(threads = 2) {
-  ortLoading ??= import(`${ortRoot}ort.wasm.min.mjs`).then(ort => {
+/**
+ * The execution provider this browser gets: 'webgpu' when navigator.gpu gives an adapter, else 'wasm' (CPU, SIMD, threads).
+ * Returns { backend, reason } so the page can say which runs and why.
+ */
+export async function chooseBackend() {
+  if (!('gpu' in navigator)) return { backend: 'wasm', reason: 'no WebGPU in this browser' };
+  try {
+    const adapter = await navigator.gpu.requestAdapter();
+    return adapter ? { backend: 'webgpu', reason: 'WebGPU adapter found' } : { backend: 'wasm', reason: 'no WebGPU adapter' };
+  } catch (e) {
+    return { backend: 'wasm', reason: `WebGPU adapter request failed: ${e.message ?? e}` };
+  }
+}
+
+/** Loads onnxruntime-web once per build, with an explicit thread count (threads need cross-origin isolation). */
+export function loadOrt(threads = 2, backend = 'wasm') {
+  ortLoading[backend] ??= import(`${ortRoot}${builds[backend] ?? builds.wasm}`).then(ort => {
     ort.env.wasm.wasmPaths = ortRoot;
     ort.env.wasm.numThreads = self.crossOriginIsolated ? threads : 1;
     ort.env.wasm.proxy = false;
     return ort;
   });
-  return ortLoading;
+  return ortLoading[backend];
 }
+
+/** The session's execution providers for a backend (WebGPU falls back to wasm for operators it lacks). */
+export const executionProvidersFor = backend => (backend === 'webgpu' ? ['webgpu', 'wasm'] : ['wasm']);
 
 /** Rounds half to even, as .NET's Math.Round does, so sizes match the server's FrameSize.FitWithin. */
 function roundHalfEven(v) {
@@ -42,22 +60,23 @@ export async function defaultModel(signal) {
 
 /** A saliency model in this tab. Create with SaliencyModel.create; release() frees the session. */
 export class SaliencyModel {
-  constructor(ort, session, info, threads) {
+  constructor(ort, session, info, threads, backend = 'wasm') {
     this.ort = ort;
     this.session = session;
     this.info = info;
     this.threads = threads;
+    this.backend = backend;
     this.canvas = null;
   }
 
-  /** Downloads the graph of `info` (a /api/models entry) and opens a wasm session. */
-  static async create(info, { threads = 2, signal } = {}) {
-    const ort = await loadOrt(threads);
+  /** Downloads the graph of `info` (a /api/models entry) and opens a session on `backend` ('wasm' or 'webgpu'). */
+  static async create(info, { threads = 2, backend = 'wasm', signal } = {}) {
+    const ort = await loadOrt(threads, backend);
     const response = await fetch(`/api/models/${encodeURIComponent(info.name)}/model.onnx`, { credentials: 'same-origin', signal });
     if (!response.ok) throw new Error(`Model ${info.name}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
-    return new SaliencyModel(ort, session, info, ort.env.wasm.numThreads);
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: executionProvidersFor(backend), graphOptimizationLevel: 'all' });
+    return new SaliencyModel(ort, session, info, ort.env.wasm.numThreads, backend);
   }
 
   /** The analysis size for a source of width × height at `longSide` (the model's default when omitted). */
@@ -72,11 +91,23 @@ export class SaliencyModel {
    */
   async predict(source, size) {
     const started = performance.now();
+    const map = await this.predictRgb(this.rgbOf(source, size), size);
+    return { ...map, ms: performance.now() - started };
+  }
+
+  /** Packed RGB24 of `source` at `size` (scaled in a canvas unless it is an ImageData of that size). */
+  rgbOf(source, size) {
     const rgba = this.#pixels(source, size);
     const rgb = new Uint8Array(size.width * size.height * 3);
     for (let i = 0, j = 0; j < rgb.length; i += 4, j += 3) {
       rgb[j] = rgba[i]; rgb[j + 1] = rgba[i + 1]; rgb[j + 2] = rgba[i + 2];
     }
+    return rgb;
+  }
+
+  /** The map of packed RGB24 pixels already at an analysis size. */
+  async predictRgb(rgb, size) {
+    const started = performance.now();
     const input = new this.ort.Tensor('uint8', rgb, [1, size.height, size.width, 3]);
     const outputs = await this.session.run({ [this.info.inputName]: input });
     const map = outputs[this.info.outputName];

@@ -47,6 +47,7 @@ public sealed record LiveCrop(double X, double Y, double W, double H);
 /// <param name="Faces">Faces found in the frame.</param>
 /// <param name="Crop">The crop window for the session's aspect on the causal smoothed path; null for a dropped frame.</param>
 /// <param name="ServerMilliseconds">Time the server spent on the frame (decode, pipeline, crop).</param>
+/// <param name="Stages">The same time by stage; null for a dropped frame.</param>
 public sealed record LiveFrameResult(
     long Sequence,
     double CapturedAt,
@@ -56,7 +57,17 @@ public sealed record LiveFrameResult(
     byte[] Map,
     IReadOnlyList<LiveFace> Faces,
     LiveCrop? Crop,
-    double ServerMilliseconds);
+    double ServerMilliseconds,
+    LiveStageTimes? Stages = null);
+
+/// <summary>Where the server spent a frame's time, in milliseconds (for latency work; not shown to users).</summary>
+/// <param name="DecodeMs">JPEG decode (or the raw frame's check).</param>
+/// <param name="ResizeMs">Resize to the model's input size.</param>
+/// <param name="InferenceMs">The model and the face detector, side by side.</param>
+/// <param name="ChannelsMs">Motion and the static overlay after inference (0 when they finished beside it).</param>
+/// <param name="FusionMs">Fusion of the channels.</param>
+/// <param name="CropMs">Temporal smoothing, the crop window and the 8-bit map.</param>
+public sealed record LiveStageTimes(double DecodeMs, double ResizeMs, double InferenceMs, double ChannelsMs, double FusionMs, double CropMs);
 
 /// <summary>What the server tells the browser when a live session starts.</summary>
 /// <param name="Model">The fused model's name (model + channels).</param>

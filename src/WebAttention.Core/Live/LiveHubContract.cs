@@ -10,6 +10,12 @@ public static class LiveHubContract
     public const string Route = "/hubs/live";
 
     /// <summary>
+    /// <c>GET</c>: the fused pipeline's settings the server runs (video fusion weights from its weights file, face stride, face
+    /// and motion options, nominal frame rate), so the browser's local mode fuses with the very same numbers.
+    /// </summary>
+    public const string PipelineSettingsRoute = "/api/live/pipeline";
+
+    /// <summary>
     /// (LiveSessionRequest, stream of LiveFrame) → stream of LiveFrameResult, one per frame received, in order. A frame the
     /// server skipped (more were waiting than a client within its in-flight limit sends) comes back with <see cref="LiveFrameResult.Dropped"/> set and no map.
     /// </summary>

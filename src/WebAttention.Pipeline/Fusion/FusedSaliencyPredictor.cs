@@ -25,6 +25,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
     private readonly List<FaceBox> _found = [];
     private readonly List<long> _analysed = [];
     private readonly Dictionary<long, float[]> _overlays = [];
+    private readonly Dictionary<FrameSize, FrameSize> _grids = [];
     private MotionHistory? _history;
     private long _lastFrame = -1;
     private int _sinceDetection;
@@ -77,6 +78,9 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must be 1 or more.");
     } = 1;
 
+    /// <summary>Where the last <see cref="PredictAsync"/> spent its time (null before the first).</summary>
+    public PredictionTimings? LastTimings { get; private set; }
+
     /// <summary>The video weights in force, or null for the image fusion.</summary>
     public VideoFusionWeights? VideoWeights => _video;
 
@@ -125,17 +129,38 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
         var fresh = frames.Where(f => f.Index > _lastFrame).ToList();
         var ordered = fresh.OrderBy(f => f.Index).ToList();
         var looked = DetectsFaces ? FramesToSearch(ordered) : [];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var modelTask = _model.PredictAsync(frames, cancellationToken);
         var facesTask = looked.Count == 0
             ? Task.FromResult<IReadOnlyList<FaceBox>>([])
             : _faces!.DetectAsync(looked, cancellationToken);
+
+        // The map grid of an input size is known once the model has answered for it: from then on motion and the static
+        // overlay (which need only the frames and the grid) run beside the model and the face detector instead of after them.
+        var early = ordered.Count > 0 && ordered.All(f => _grids.ContainsKey(f.Size))
+            ? Task.Run(() => EstimateMotion(ordered, f => _grids[f.Size]), cancellationToken)
+            : null;
         var maps = await modelTask.ConfigureAwait(false);
         var detected = await facesTask.ConfigureAwait(false);
+        var inference = clock.Elapsed.TotalMilliseconds;
         var faces = DetectsFaces ? HoldFaces(ordered, looked, detected) : [];
         _found.AddRange(faces);
 
+        var sizes = frames.GroupBy(f => f.Index).ToDictionary(g => g.Key, g => g.First().Size);
+        foreach (var map in maps)
+        {
+            if (sizes.TryGetValue(map.FrameIndex, out var input))
+            {
+                _grids.TryAdd(input, new FrameSize(map.Width, map.Height));
+            }
+        }
+
         var byFrame = faces.GroupBy(f => f.Frame).ToDictionary(g => g.Key, g => g.ToList());
-        var motionByFrame = EstimateMotion(ordered, maps);
+        var grids = maps.GroupBy(m => m.FrameIndex).ToDictionary(g => g.Key, g => new FrameSize(g.First().Width, g.First().Height));
+        var motionByFrame = early is not null
+            ? await early.ConfigureAwait(false)
+            : EstimateMotion(ordered, f => grids.TryGetValue(f.Index, out var g) ? g : null);
+        var channels = clock.Elapsed.TotalMilliseconds;
         var fused = new List<SaliencyMap>(maps.Count);
         foreach (var map in maps)
         {
@@ -154,6 +179,8 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
             _lastFrame = ordered[^1].Index;
         }
 
+        var total = clock.Elapsed.TotalMilliseconds;
+        LastTimings = new PredictionTimings(inference, channels - inference, total - channels, early is not null);
         return fused;
     }
 
@@ -208,19 +235,14 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
 
     // Each new frame (in frame order) against the analysed frames before it, carrying the history across batches;
     // an empty map where there is none to compare with (the first frame of the run, or after a size change).
-    private Dictionary<long, float[]> EstimateMotion(List<VideoFrame> ordered, IReadOnlyList<SaliencyMap> maps)
+    private Dictionary<long, float[]> EstimateMotion(List<VideoFrame> ordered, Func<VideoFrame, FrameSize?> gridOf)
     {
-        var grids = new Dictionary<long, FrameSize>(maps.Count);
-        foreach (var map in maps)
-        {
-            grids.TryAdd(map.FrameIndex, new FrameSize(map.Width, map.Height));
-        }
-
         var result = new Dictionary<long, float[]>(ordered.Count);
         foreach (var frame in ordered)
         {
             result[frame.Index] = [];
-            if (_video is not null && grids.TryGetValue(frame.Index, out var staticGrid))
+            var frameGrid = gridOf(frame);
+            if (_video is not null && frameGrid is { } staticGrid)
             {
                 _overlays[frame.Index] = _static.Next(frame.Rgb, frame.Size.Width, frame.Size.Height, staticGrid.Width, staticGrid.Height);
             }
@@ -230,7 +252,7 @@ public sealed class FusedSaliencyPredictor : ISaliencyPredictor
                 continue;
             }
 
-            if (_history is { } history && history.Previous.Size == frame.Size && grids.TryGetValue(frame.Index, out var grid))
+            if (_history is { } history && history.Previous.Size == frame.Size && frameGrid is { } grid)
             {
                 var analysis = _motion.Analyse(history, frame, grid);
                 result[frame.Index] = analysis.Map;

@@ -20,10 +20,11 @@ public static class LiveServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps the live hub at <see cref="LiveHubContract.Route"/>.</summary>
+    /// <summary>Maps the live hub at <see cref="LiveHubContract.Route"/> and the pipeline settings the browser's local mode fuses with.</summary>
     public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<LiveHub>(LiveHubContract.Route);
+        endpoints.MapLivePipelineApi();
         return endpoints;
     }
 }

@@ -45,14 +45,22 @@ public sealed class LiveSession : IDisposable
         ArgumentNullException.ThrowIfNull(frame);
         var clock = Stopwatch.StartNew();
         var (size, rgb) = LiveFrameDecoder.Decode(frame);
+        var decoded = clock.Elapsed.TotalMilliseconds;
         var input = _predictor.InputSizeFor(size);
         var pixels = input == size ? rgb : MapResampler.Bilinear(rgb, size, input, 3);
+        var resized = clock.Elapsed.TotalMilliseconds;
         var index = _index++;
         var video = new VideoFrame(index, TimeSpan.FromMilliseconds(frame.CapturedAt), input, pixels);
         var maps = await _predictor.PredictAsync([video], cancellationToken).ConfigureAwait(false);
+        var predicted = clock.Elapsed.TotalMilliseconds;
         var smoothed = _smoother.Next(maps[0], cutBefore: false);
         var faces = FacesOf(_predictor.Faces, index);
         var crop = _crop.Next(size, smoothed.Values, smoothed.Width, smoothed.Height, faces);
+        var map = MapQuantizer.ToBytes(smoothed.Values);
+        var timings = _predictor.LastTimings;
+        var stages = new LiveStageTimes(
+            decoded, resized - decoded, timings?.InferenceMs ?? predicted - resized, timings?.ChannelsMs ?? 0, timings?.FusionMs ?? 0,
+            clock.Elapsed.TotalMilliseconds - predicted);
         if (_throttleMs > 0)
         {
             await Task.Delay(_throttleMs, cancellationToken).ConfigureAwait(false);
@@ -64,10 +72,11 @@ public sealed class LiveSession : IDisposable
             Dropped: false,
             smoothed.Width,
             smoothed.Height,
-            MapQuantizer.ToBytes(smoothed.Values),
+            map,
             [.. faces.Select(f => new LiveFace(f.X, f.Y, f.W, f.H, f.Score))],
             new LiveCrop((double)crop.X / size.Width, (double)crop.Y / size.Height, (double)crop.Width / size.Width, (double)crop.Height / size.Height),
-            clock.Elapsed.TotalMilliseconds);
+            clock.Elapsed.TotalMilliseconds,
+            stages);
     }
 
     /// <summary>The answer to a frame the server skipped because a newer one was waiting.</summary>

@@ -29,6 +29,9 @@ public sealed class BrowserInferenceFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The inference services (ORT session factory, options) the predictor came from.</summary>
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
     /// <summary>The default model on ORT CPU, as the server runs it.</summary>
     public OnnxSaliencyPredictor Predictor { get; private set; } = null!;
 

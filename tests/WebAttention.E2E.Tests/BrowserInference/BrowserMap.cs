@@ -11,4 +11,8 @@ public sealed record BrowserMap(int Width, int Height, float[] Values, int Threa
         json.GetProperty("values").EnumerateArray().Select(v => v.GetSingle()).ToArray(),
         json.GetProperty("threads").GetInt32(),
         json.GetProperty("isolated").GetBoolean());
+
+    /// <summary>A bare map (width, height, values) from a hook's JSON, with no runtime details.</summary>
+    public static BrowserMap From(int width, int height, JsonElement values) =>
+        new(width, height, values.EnumerateArray().Select(v => v.GetSingle()).ToArray(), 0, false);
 }

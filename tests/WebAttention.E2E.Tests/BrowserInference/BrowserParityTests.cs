@@ -57,6 +57,15 @@ public sealed class BrowserParityTests(BrowserInferenceFixture fixture, ITestOut
         var bench = await page.EvaluateAsync<JsonElement>(
             "async ([sizes]) => (await import('/js/browser-saliency.js')).benchmark(sizes, 20, 2)", new object[] { sizes });
 
+        // The whole local-mode pipeline (model + faces every other frame + motion + overlay + fusion + smoothing) at the
+        // model's analysis size (long side 384) and the page's default (256), 2 threads; which backend ran is in each result.
+        var pipeline = new List<JsonElement>();
+        foreach (var longSide in new[] { 384, 256 })
+        {
+            pipeline.Add(await page.EvaluateAsync<JsonElement>(
+                "async ([side]) => (await import('/js/attention/hooks.js')).benchmarkPipeline(side, 20, 2)", new object[] { longSide }));
+        }
+
         // ORT CPU in this process at the same sizes and moment: the ratio holds up better than absolute figures on a shared machine.
         var native = new List<object>();
         foreach (var size in sizes)
@@ -74,12 +83,14 @@ public sealed class BrowserParityTests(BrowserInferenceFixture fixture, ITestOut
             processors = Environment.ProcessorCount,
             ccVsServer384ByBrowserSize = lightCc,
             benchmark = bench,
+            pipelineBenchmark = pipeline,
             nativeBenchmark = native,
         };
         var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
         await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Artifacts("e2e"), "browser-inference.json"), json);
         output.WriteLine(json);
         Assert.All(bench.GetProperty("results").EnumerateArray(), r => Assert.True(r.GetProperty("framesPerSecond").GetDouble() > 0));
+        Assert.All(pipeline, r => Assert.Equal("wasm", r.GetProperty("backend").GetString()));
         Assert.All(lightCc, cc => Assert.True(cc.Value > 0.5, $"{cc.Key}: CC {cc.Value:F3}"));
     }
 

@@ -4,7 +4,7 @@ using WebAttention.Testing;
 
 namespace WebAttention.E2E.Tests.BrowserInference;
 
-/// <summary>The /live page on Chromium's fake camera: heatmap pixels over the video and a frames/s figure.</summary>
+/// <summary>The /live page on Chromium's fake camera: the fused pipeline on wasm (no WebGPU adapter headless), heatmap pixels over the video and a frames/s figure.</summary>
 [Collection(BrowserInferenceCollection.Name)]
 public sealed class LivePageTests(BrowserInferenceFixture fixture)
 {
@@ -15,6 +15,11 @@ public sealed class LivePageTests(BrowserInferenceFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/live", new() { Timeout = CreatorPages.BootTimeoutMs });
         await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("ready", new() { Timeout = CreatorPages.BootTimeoutMs });
+        // The whole fused pipeline runs here, and the page says on which backend: headless Chromium has no WebGPU adapter.
+        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("+ faces + motion");
+        var backend = page.GetByTestId("live-backend");
+        await Assertions.Expect(backend).ToHaveAttributeAsync("data-backend", "wasm");
+        await Assertions.Expect(backend).ToContainTextAsync("no WebGPU");
 
         await page.GetByTestId("live-camera").ClickAsync();
         var fps = page.GetByTestId("live-fps");

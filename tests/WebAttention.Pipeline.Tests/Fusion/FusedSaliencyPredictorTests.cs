@@ -117,6 +117,24 @@ public class FusedSaliencyPredictorTests
     }
 
     [Fact]
+    public async Task Once_a_frame_sizes_grid_is_known_motion_and_the_overlay_run_while_the_model_is_still_working()
+    {
+        var motionStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var model = new WaitingPredictor(new BrightnessPredictor(), motionStarted.Task);
+        var motion = new SignallingMotion(motionStarted);
+        var video = new VideoFusionWeights(1, 0, 0.5, Math.Log(3), 0, 0, 0.25, 0.3);
+        var fused = new FusedSaliencyPredictor(model, null, motion, FusionWeights.ModelOnly, video);
+
+        await fused.PredictAsync([Uniform(0)], CancellationToken.None); // the grid of this size is learnt from the model's map
+        Assert.False(fused.LastTimings!.ChannelsBesideInference);
+        var maps = await fused.PredictAsync([Uniform(1)], CancellationToken.None);
+
+        Assert.True(model.SawMotionWhileRunning, "motion waited for the model");
+        Assert.True(fused.LastTimings!.ChannelsBesideInference);
+        Assert.Equal(1f, maps[0][0, 0], 4); // the motion map (peak at cell 0) is fused as before
+    }
+
+    [Fact]
     public void A_face_stride_below_one_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new FusedSaliencyPredictor(new BrightnessPredictor(), null, null, FusionWeights.ModelOnly) { FaceStride = 0 });
 
@@ -146,6 +164,44 @@ public class FusedSaliencyPredictorTests
     }
 
     /// <summary>Motion only in the top-left cell; records the frames it was asked about.</summary>
+    // The model that, from its second call on, waits (at most 10 s) for motion to start before it answers.
+    private sealed class WaitingPredictor(BrightnessPredictor inner, Task motionStarted) : WebAttention.Pipeline.Abstractions.ISaliencyPredictor
+    {
+        private int _calls;
+
+        public bool SawMotionWhileRunning { get; private set; }
+
+        public string ModelName => inner.ModelName;
+
+        public string Device => inner.Device;
+
+        public int TemporalWindow => inner.TemporalWindow;
+
+        public FrameSize InputSizeFor(FrameSize source) => inner.InputSizeFor(source);
+
+        public async Task<IReadOnlyList<WebAttention.Core.Saliency.SaliencyMap>> PredictAsync(IReadOnlyList<VideoFrame> frames, CancellationToken cancellationToken)
+        {
+            if (++_calls > 1)
+            {
+                await Task.WhenAny(motionStarted, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+                SawMotionWhileRunning = motionStarted.IsCompleted;
+            }
+
+            return await inner.PredictAsync(frames, cancellationToken);
+        }
+    }
+
+    private sealed class SignallingMotion(TaskCompletionSource started) : IMotionEstimator
+    {
+        public MotionAnalysis Analyse(MotionHistory history, VideoFrame current, FrameSize grid)
+        {
+            started.TrySetResult();
+            var map = new float[grid.Area];
+            map[0] = 1;
+            return new MotionAnalysis(MotionVerdict.Moving, CameraMotion.Identity, 1, 10, 8, map);
+        }
+    }
+
     private sealed class FakeMotion : IMotionEstimator
     {
         public static readonly CameraMotion Camera = new(1, 0, 2, -1);

@@ -42,6 +42,8 @@ public sealed class LiveHubTests(ServerFixture fixture, ITestOutputHelper output
             var crop = Assert.IsType<LiveCrop>(r.Crop);
             Assert.InRange(crop.X, -1e-9, 1 - crop.W + 0.01);
             Assert.Equal(9.0 / 16, crop.W * LiveFrames.Width / (crop.H * LiveFrames.Height), 2);
+            var stages = Assert.IsType<LiveStageTimes>(r.Stages); // where the server's time went, for latency work
+            Assert.True(stages.InferenceMs > 0 && stages.InferenceMs <= r.ServerMilliseconds, $"{stages} vs {r.ServerMilliseconds} ms");
         });
         Assert.NotNull(info);
         Assert.Contains("+faces", info!.Model, StringComparison.Ordinal);

@@ -5,8 +5,9 @@ using WebAttention.Client.Services.Interop;
 namespace WebAttention.Client.Components.Live;
 
 /// <summary>
-/// Runs the server's saliency graph in the browser (onnxruntime-web, wasm, 2 threads) on camera or local
-/// video frames and draws the map over the video, showing frames/s. Its JS module does the per-frame work.
+/// Runs the server's fused pipeline in the browser (onnxruntime-web model and BlazeFace on WebGPU when there is an adapter,
+/// else wasm with 2 threads; motion, static overlay, fusion with the server's weights and smoothing in JS) on camera or local
+/// video frames and draws the map over the video, showing which backend runs and frames/s. Its JS module does the per-frame work.
 /// </summary>
 public sealed partial class LiveSaliency : IAsyncDisposable
 {
@@ -32,6 +33,8 @@ public sealed partial class LiveSaliency : IAsyncDisposable
     private double _fps;
     private double _ms;
     private int _threads;
+    private string? _backend;
+    private string? _backendReason;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -56,8 +59,10 @@ public sealed partial class LiveSaliency : IAsyncDisposable
 
     /// <summary>Called by the JS module with the loop's state (about once a second while running).</summary>
     [JSInvokable]
-    public void OnStatus(string status, double fps, double ms, int threads, string? error)
+    public void OnStatus(string status, double fps, double ms, int threads, string? error, string? backend = null, string? backendReason = null)
     {
+        _backend = backend;
+        _backendReason = backendReason;
         _status = status;
         _fps = fps;
         _ms = ms;

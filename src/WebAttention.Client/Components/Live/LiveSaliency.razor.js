@@ -1,19 +1,25 @@
-// Live attention overlay: camera or a local video file, the browser model on each new frame, the map drawn
-// over the video. Privacy: frames and maps stay in this tab; only the model graph is downloaded.
-import { SaliencyModel, defaultModel, drawHeatmap } from '/js/browser-saliency.js';
+// Live attention overlay: camera or a local video file, the server's fused pipeline run in this tab on each new frame (model,
+// faces, motion, static overlay, fusion with the server's weights, smoothing), the map drawn over the video. WebGPU when the
+// browser has an adapter, wasm otherwise. Privacy: frames and maps stay in this tab; only the models and settings are downloaded.
+import { SaliencyModel, chooseBackend, defaultModel, drawHeatmap } from '/js/browser-saliency.js';
+import { FusedPipeline, pipelineSettings } from '/js/attention/pipeline.js';
 
 /** Wires the elements to a live loop; returns the controller the component calls (and disposes). */
 export function attach(video, overlay, fileInput, dotnet, options) {
-  const state = { model: null, running: false, stream: null, fileUrl: null, longSide: options.longSide, abort: new AbortController() };
+  const state = { model: null, pipeline: null, backend: null, running: false, stream: null, fileUrl: null, longSide: options.longSide, abort: new AbortController() };
   const report = (status, fps = 0, ms = 0, error = null) =>
-    dotnet.invokeMethodAsync('OnStatus', status, fps, ms, state.model?.threads ?? 0, error).catch(() => { });
+    dotnet.invokeMethodAsync('OnStatus', status, fps, ms, state.model?.threads ?? 0, error, state.backend?.backend ?? null, state.backend?.reason ?? null).catch(() => { });
 
   const loaded = (async () => {
     try {
       report('Loading the model…');
-      const info = await defaultModel(state.abort.signal);
-      state.model = await SaliencyModel.create(info, { threads: options.threads, signal: state.abort.signal });
-      report(`${info.name}@${info.version} ready`);
+      state.backend = await chooseBackend();
+      const signal = state.abort.signal;
+      const [info, settings] = await Promise.all([defaultModel(signal), pipelineSettings(signal)]);
+      const model = await SaliencyModel.create(info, { threads: options.threads, backend: state.backend.backend, signal });
+      state.pipeline = await FusedPipeline.create(model, settings, { signal });
+      state.model = model;
+      report(`${info.name}@${info.version} + faces + motion (${settings.name}) ready`);
     } catch (e) {
       if (!state.abort.signal.aborted) report('Model unavailable', 0, 0, String(e.message ?? e));
     }
@@ -45,7 +51,7 @@ export function attach(video, overlay, fileInput, dotnet, options) {
       if (video.readyState >= 2 && video.videoWidth > 0 && fresh) {
         lastTime = video.currentTime;
         const size = state.model.sizeFor(video.videoWidth, video.videoHeight, state.longSide);
-        const map = await state.model.predict(video, size);
+        const map = await state.pipeline.analyse(state.model.rgbOf(video, size), size);
         if (!state.running) break;
         if (overlay.width !== video.videoWidth || overlay.height !== video.videoHeight) {
           overlay.width = video.videoWidth;
@@ -68,6 +74,7 @@ export function attach(video, overlay, fileInput, dotnet, options) {
   };
 
   const start = async () => {
+    state.pipeline?.reset();
     await video.play();
     run().catch(e => report('Stopped', 0, 0, String(e.message ?? e)));
   };
@@ -105,6 +112,7 @@ export function attach(video, overlay, fileInput, dotnet, options) {
       state.abort.abort();
       stopSource();
       await loaded;
+      await state.pipeline?.release();
       await state.model?.release();
     },
   };
