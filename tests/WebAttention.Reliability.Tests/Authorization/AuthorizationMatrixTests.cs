@@ -106,7 +106,9 @@ public sealed class AuthorizationMatrixTests(AuthzWorld world, ITestOutputHelper
             table.Add([.. cells]);
         }
         table.Publish(output);
-        output.WriteLine($"{rows.Count} endpoints × {principals.Count} callers = {rows.Count * principals.Count} calls; {failures.Count} wrong; {unproven} 404s the reference caller also got (existence not provable).");
+        var summary = new ReliabilityTable("authz-http-summary", "endpoint rows", "callers", "calls", "wrong", "404 also for the reference caller (not provable)");
+        summary.Add(rows.Count, principals.Count, rows.Count * principals.Count, failures.Count, unproven);
+        summary.Publish(output);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
@@ -135,6 +137,9 @@ public sealed class AuthorizationMatrixTests(AuthzWorld world, ITestOutputHelper
             table.Add([.. cells]);
         }
         table.Publish(output);
+        var summary = new ReliabilityTable("authz-hub-summary", "hub methods", "callers", "calls", "wrong");
+        summary.Add(table.Rows.Count, principals.Count, table.Rows.Count * principals.Count, failures.Count);
+        summary.Publish(output);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
