@@ -12,7 +12,9 @@ namespace WebAttention.Training.Video;
 /// for each centre-prior σ on a grid, Newton's method on the log-linear weights (model exponent, face, motion, static
 /// overlay, centre) with gaze counted on the map grid of the nearest analysed frame (concave, so the optimum is global);
 /// the σ with the best likelihood wins; then the smoothing time constant τ is chosen on a grid by the likelihood of
-/// the final per-frame maps (smoothing and interpolation as the pipeline does them). Validation videos are scored, never fitted.
+/// the final per-frame maps (smoothing and interpolation as the pipeline does them). Each fit video weighs the same
+/// (<see cref="VideoWeights"/>): a long clip (ASCMN's video11 holds 60 % of the fit samples) does not set the model for
+/// every other scene. Validation videos are scored, never fitted.
 /// </summary>
 public static class VideoModelFitter
 {
@@ -36,9 +38,10 @@ public static class VideoModelFitter
         var start = VideoFusionWeights.FromImage(image, 0.3);
         VideoFusionWeights? best = null;
         var bestLl = double.NegativeInfinity;
+        var perVideo = VideoWeights([.. fit.Select(p => p.Video.Gaze.Count)]);
         foreach (var sigma in CentreSigmas)
         {
-            var samples = fit.SelectMany(p => Samples(p.Video, p.Clip, sigma)).ToList();
+            var samples = fit.SelectMany((p, v) => Samples(p.Video, p.Clip, sigma, perVideo[v])).ToList();
             var w = VideoFusionLikelihood.Fit(samples, VideoChannelFusion.Vector(start), Lower, Upper);
             var ll = VideoFusionLikelihood.Mean(samples, w);
             log?.Invoke($"centre σ {sigma:0.00}: model {w[0]:0.000}, face {w[1]:0.000}, motion {w[2]:0.000}, static {w[3]:0.000}, centre {w[4]:0.000}, model spread {w[5]:0.000}, motion spread {w[6]:0.000}, centre×ambiguity {w[7]:0.000}, model×ambiguity {w[8]:0.000}; fit log-lik {ll:0.0000}");
@@ -52,8 +55,8 @@ public static class VideoModelFitter
         var bestFrameLl = double.NegativeInfinity;
         foreach (var tau in SmoothingSeconds)
         {
-            var ll = MeanFrameLogLikelihood(fit, c => VideoRows.VideoModel(c, best! with { SmoothingSeconds = tau }));
-            log?.Invoke($"τ {tau:0.00} s: fit log-lik per frame {ll:0.0000}");
+            var ll = MeanPerVideoLogLikelihood(fit, c => VideoRows.VideoModel(c, best! with { SmoothingSeconds = tau }));
+            log?.Invoke($"τ {tau:0.00} s: fit log-lik per frame, mean over videos {ll:0.0000}");
             if (ll > bestFrameLl)
             {
                 (bestFrameLl, bestTau) = (ll, tau);
@@ -69,7 +72,7 @@ public static class VideoModelFitter
             FitVideos = [.. fit.Select(p => p.Video.Name)],
             ValVideos = [.. val.Select(p => p.Video.Name)],
             Analysis = $"the server's pipeline: decode at the model's analysis size, resnet18-readout-v1 + BlazeFace + motion + static overlay, {ClipRecorder.Options.TargetFramesPerSecond} analysed frames/s, {fit[0].Clip.Channels[0].Width}×{fit[0].Clip.Channels[0].Height} map grid",
-            Method = "maximise mean log p(gaze cell), log p ∝ model·log m + face·faces + motion·motion − static·overlay + centre·gauss(σ) + modelSpread·log blur(m) + motionSpread·blur(motion) (blur σ 2 cells) + a·(centreAmbiguity·gauss(σ) + modelAmbiguity·log blur(m)) with a = the spatial spread of the model map's mass (its ambiguity, 1 for a uniform map); Newton on the weights for σ in [" + string.Join(", ", CentreSigmas) + "], gaze of the nearest analysed frame; then τ in [" + string.Join(", ", SmoothingSeconds) + "] s by the per-frame maps' likelihood",
+            Method = "maximise mean log p(gaze cell), log p ∝ model·log m + face·faces + motion·motion − static·overlay + centre·gauss(σ) + modelSpread·log blur(m) + motionSpread·blur(motion) (blur σ 2 cells) + a·(centreAmbiguity·gauss(σ) + modelAmbiguity·log blur(m)) with a = the spatial spread of the model map's mass (its ambiguity, 1 for a uniform map); each fit video weighs the same (its gaze counts scaled by mean samples a video ÷ its samples); Newton on the weights for σ in [" + string.Join(", ", CentreSigmas) + "], gaze of the nearest analysed frame; then τ in [" + string.Join(", ", SmoothingSeconds) + "] s by the per-frame maps' likelihood (mean over fit videos)",
             FitSamples = fit.Sum(p => p.Video.Gaze.Count),
             ValSamples = val.Sum(p => p.Video.Gaze.Count),
             FitLogLikelihoodImageFusion = Math.Round(MeanFrameLogLikelihood(fit, c => VideoRows.ImageFusion(c, image)), 5),
@@ -82,8 +85,20 @@ public static class VideoModelFitter
         return (weights, record);
     }
 
-    /// <summary>One fit sample per analysed frame: its features and the gaze of the frames nearest to it.</summary>
-    public static IEnumerable<VideoFitSample> Samples(GazeVideo video, RecordedClip clip, double centreSigma)
+    /// <summary>
+    /// The weight of each fit video's gaze samples so that every video counts the same in the likelihood while the mean
+    /// weight of a sample stays 1: mean samples a video ÷ the video's samples (0 for a video without samples). Pure.
+    /// </summary>
+    public static double[] VideoWeights(IReadOnlyList<int> samplesPerVideo)
+    {
+        ArgumentNullException.ThrowIfNull(samplesPerVideo);
+        var withSamples = samplesPerVideo.Where(n => n > 0).ToList();
+        var mean = withSamples.Count == 0 ? 0 : withSamples.Average();
+        return [.. samplesPerVideo.Select(n => n > 0 ? mean / n : 0)];
+    }
+
+    /// <summary>One fit sample per analysed frame: its features and the gaze of the frames nearest to it, each gaze sample counting <paramref name="weight"/>.</summary>
+    public static IEnumerable<VideoFitSample> Samples(GazeVideo video, RecordedClip clip, double centreSigma, double weight = 1)
     {
         ArgumentNullException.ThrowIfNull(video);
         ArgumentNullException.ThrowIfNull(clip);
@@ -96,7 +111,7 @@ public static class VideoModelFitter
             var cell = GazeCells.Cell(s.X, s.Y, clip.Width, clip.Height, c.Width, c.Height);
             if (cell >= 0)
             {
-                counts[i][cell]++;
+                counts[i][cell] += weight;
             }
         }
 
@@ -129,6 +144,19 @@ public static class VideoModelFitter
         }
 
         return count > 0 ? sum / count : double.NaN;
+    }
+
+    /// <summary>Mean over videos of each video's mean log-likelihood per gaze sample (every video weighs the same); NaN without samples.</summary>
+    public static double MeanPerVideoLogLikelihood(IReadOnlyList<(GazeVideo Video, RecordedClip Clip)> videos, Func<RecordedClip, IReadOnlyList<SaliencyMap>> maps)
+    {
+        ArgumentNullException.ThrowIfNull(videos);
+        ArgumentNullException.ThrowIfNull(maps);
+        var means = videos
+            .Select(p => GazeCells.LogLikelihood(maps(p.Clip), p.Video, p.Clip.Width, p.Clip.Height))
+            .Where(r => r.Count > 0)
+            .Select(r => r.Sum / r.Count)
+            .ToList();
+        return means.Count > 0 ? means.Average() : double.NaN;
     }
 
     private static int Nearest(long[] frames, long frame)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using WebAttention.Cli.Commands;
 using WebAttention.Cli.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         var result = await CliRunner.RunAsync(["bench", fixture.TinyClip, "--seconds", "1", "--json", json, .. CliFixture.ModelArgs]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "ratio end to end ÷ decode only", "CPU seconds end to end ÷ decode only", "peak working set", "peak managed heap", "motion channel, CPU", "motion channel ms a frame" })
+        foreach (var row in new[] { "decode only", "model only, batch 1", "best batch", "end to end", "time ratio end to end ÷ decode only (s a frame; target ≤ 3)", "speed ratio end to end ÷ decode only (frames/s)", "CPU seconds end to end ÷ decode only", "peak working set", "peak managed heap", "motion channel, CPU", "motion channel ms a frame" })
         {
             Assert.Contains(row, result.Out, StringComparison.Ordinal);
         }
@@ -28,6 +29,17 @@ public sealed class BenchCommandTests(CliFixture fixture) : IDisposable
         Assert.Equal(25, root.GetProperty("endToEnd").GetProperty("frames").GetInt64());
         Assert.Equal(4, root.GetProperty("modelBatches").GetArrayLength());
         Assert.True(root.GetProperty("endToEndOverDecode").GetDouble() > 0);
+
+        // The time ratio (what "end to end ÷ decode ≤ 3" means) is the inverse of the frames/s ratio, in the JSON and in the
+        // table row under its own label.
+        var decodeOnly = root.GetProperty("decodeOnly");
+        var endToEnd = root.GetProperty("endToEnd");
+        var timeRatio = root.GetProperty("timeEndToEndOverDecode").GetDouble();
+        var secondsAFrame = (endToEnd.GetProperty("seconds").GetDouble() / 25) / (decodeOnly.GetProperty("seconds").GetDouble() / 25);
+        Assert.Equal(secondsAFrame, timeRatio, 6);
+        Assert.Equal(1 / root.GetProperty("endToEndOverDecode").GetDouble(), timeRatio, 6);
+        var timeRow = result.Out.Split('\n').Single(l => l.Contains("time ratio end to end", StringComparison.Ordinal));
+        Assert.Contains(timeRatio.ToString("F2", CultureInfo.InvariantCulture), timeRow, StringComparison.Ordinal);
         Assert.True(root.GetProperty("decodeOnly").GetProperty("cpuSeconds").GetDouble() > 0);  // ffmpeg's CPU time is counted
         Assert.True(root.GetProperty("cpuEndToEndOverDecode").GetDouble() > 0);
         Assert.True(root.GetProperty("peakWorkingSetMegabytes").GetDouble() > 0);
