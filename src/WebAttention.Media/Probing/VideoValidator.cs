@@ -62,7 +62,7 @@ public static partial class VideoValidator
         // A playlist or session description naming other files or sockets, stopped by UntrustedInput before it read them.
         if (RefusedDemuxer().Match(error) is { Success: true } demuxer && ReferenceFormats.Contains(demuxer.Groups[1].Value))
         {
-            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file is a playlist ({demuxer.Groups[1].Value}) that points at other files, not a video; upload the video file itself.");
+            return ProbeVerdict.Refuse(ProbeRefusal.NotVideo, $"This file is a playlist ({demuxer.Groups[1].Value}) that points at other files or streams, not a video; upload the video file itself.");
         }
 
         // A container declaring more tracks than ffmpeg opens ("Number of streams exceeds max_streams parameter (1000)").

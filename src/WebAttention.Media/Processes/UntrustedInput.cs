@@ -18,7 +18,7 @@ public static class UntrustedInput
     [
         // video containers and elementary streams
         "mov", "matroska", "avi", "flv", "ogg", "mpegts", "mpeg", "mxf", "asf", "nut", "dv", "ivf", "obu",
-        "yuv4mpegpipe", "h264", "hevc", "m4v", "mpegvideo", "gif",
+        "yuv4mpegpipe", "h264", "hevc", "m4v", "mpegvideo", "mjpeg", "vc1", "h263", "rm", "wtv", "gif",
         // audio only (refused as "sound but no video")
         "mp3", "wav", "aac", "flac",
         // still pictures (refused as "a still image")

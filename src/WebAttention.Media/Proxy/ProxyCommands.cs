@@ -20,7 +20,7 @@ public static class ProxyCommands
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(inputPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
-        var builder = new FfmpegArgumentBuilder().Quiet().InputFile(inputPath)
+        var builder = new FfmpegArgumentBuilder().Quiet().Restrict().InputFile(inputPath)
             .Option("-map", "0:v:0").Option("-map", "0:a:0?")
             .Option("-c:v", "libx264").Option("-preset", options.Preset).Option("-crf", options.Crf)
             .Option("-pix_fmt", "yuv420p")
@@ -43,6 +43,7 @@ public static class ProxyCommands
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         var builder = new FfmpegArgumentBuilder().Quiet()
             .Option("-ss", at.ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture))
+            .Restrict()
             .InputFile(inputPath)
             .Option("-frames:v", "1")
             .Option("-vf", string.Create(CultureInfo.InvariantCulture, $"scale={size.Width}:{size.Height}"));

@@ -124,7 +124,7 @@ public static class ReframeCommands
     public static IReadOnlyList<string> Render(string sourcePath, string filterGraph, ExportSettings settings, string outputPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new FfmpegArgumentBuilder().Quiet().InputFile(sourcePath)
+        return new FfmpegArgumentBuilder().Quiet().Restrict().InputFile(sourcePath)
             .Option("-filter_complex", filterGraph)
             .Option("-map", "[v]").Option("-map", "0:a:0?")
             .Option("-fps_mode", "passthrough")

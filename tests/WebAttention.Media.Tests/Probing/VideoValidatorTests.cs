@@ -170,6 +170,6 @@ public class VideoValidatorTests
         var verdict = VideoValidator.JudgeFailure($"[{demuxer} @ 0x55f6dcb49240] Format not on whitelist 'mov,matroska'\nclip: Invalid argument", "#EXTM3U\n"u8, Limits);
 
         Assert.Equal(ProbeRefusal.NotVideo, verdict.Reason);
-        Assert.Equal(playlist ? $"This file is a playlist ({demuxer}) that points at other files, not a video; upload the video file itself." : VideoValidator.NotVideoMessage, verdict.Message);
+        Assert.Equal(playlist ? $"This file is a playlist ({demuxer}) that points at other files or streams, not a video; upload the video file itself." : VideoValidator.NotVideoMessage, verdict.Message);
     }
 }

@@ -1,12 +1,11 @@
 using WebAttention.Core.Media;
 using WebAttention.Media.Processes;
+using WebAttention.Media.Tests.TestSupport;
 
 namespace WebAttention.Media.Tests.Processes;
 
 public class FfmpegCommandsTests
 {
-    private static readonly string Whitelists = $"-protocol_whitelist file -format_whitelist {string.Join(',', UntrustedInput.Demuxers)}";
-
     [Fact]
     public void Uploads_may_not_be_opened_by_playlist_or_reference_demuxers()
     {
@@ -20,7 +19,7 @@ public class FfmpegCommandsTests
     {
         var line = FfmpegArgumentBuilder.Render(FfmpegCommands.Probe("/data/clips/a.mp4"));
 
-        Assert.Equal($"-v error {Whitelists} -print_format json -show_format -show_streams /data/clips/a.mp4", line);
+        Assert.Equal($"-v error {WhitelistArguments.Line} -print_format json -show_format -show_streams /data/clips/a.mp4", line);
     }
 
     [Fact]
@@ -29,7 +28,7 @@ public class FfmpegCommandsTests
         var line = FfmpegArgumentBuilder.Render(FfmpegCommands.DecodeRgb24("/data/clips/a.mp4", new FrameSize(384, 224)));
 
         Assert.Equal(
-            $"-nostdin -hide_banner -loglevel error {Whitelists} -i /data/clips/a.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough "
+            $"-nostdin -hide_banner -loglevel error {WhitelistArguments.Line} -i /data/clips/a.mp4 -map 0:v:0 -an -sn -dn -fps_mode passthrough "
             + "-vf scale=384:224:flags=area,format=rgb24 -pix_fmt rgb24 -f rawvideo pipe:1",
             line);
     }

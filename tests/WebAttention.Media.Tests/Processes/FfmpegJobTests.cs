@@ -128,7 +128,7 @@ public sealed class FfmpegJobTests : IDisposable
         var text = FfmpegJob.Arguments(FfmpegJobLine.Parse(arguments)).Arguments;
 
         Assert.Equal(
-            "-nostdin -hide_banner -loglevel error -i \"/in/a b.mov\" -map 0:v:0 -map 0:a:0? -c:v libx264 -preset veryfast -crf 23 "
+            $"-nostdin -hide_banner -loglevel error {WhitelistArguments.Line} -i \"/in/a b.mov\" -map 0:v:0 -map 0:a:0? -c:v libx264 -preset veryfast -crf 23 "
             + "-pix_fmt yuv420p -vf fps=25,scale=640:360,setsar=1 -an -movflags +faststart -progress pipe:1 -nostats \"/out/a.mp4\" -y",
             text);
     }

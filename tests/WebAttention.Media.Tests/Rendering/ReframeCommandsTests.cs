@@ -4,6 +4,7 @@ using WebAttention.Media.Rendering;
 using WebAttention.Media.TestClips;
 using WebAttention.Reframing.Export;
 using WebAttention.Reframing.Model;
+using WebAttention.Media.Tests.TestSupport;
 
 namespace WebAttention.Media.Tests.Rendering;
 
@@ -22,7 +23,7 @@ public class ReframeCommandsTests
         var line = FfmpegArgumentBuilder.Render(ReframeCommands.Render("/abs/src.mp4", graph, settings, "/tmp/out.mp4"));
 
         Assert.Equal(
-            "-nostdin -hide_banner -loglevel error -i /abs/src.mp4 "
+            $"-nostdin -hide_banner -loglevel error {WhitelistArguments.Line} -i /abs/src.mp4 "
             + "-filter_complex '[0:v]setpts=PTS-STARTPTS,fps=25,scale=320:180:flags=bicubic,setsar=1,sendcmd=f=/tmp/x/crop.cmd,crop@c=w=101:h=180:x=-2:y=0,scale=1080:1920:flags=bicubic,setsar=1,format=yuv420p[v]' "
             .Replace("x=-2", $"x={path.Frames[0].X}", StringComparison.Ordinal)
             + "-map '[v]' -map '0:a:0?' -fps_mode passthrough -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p "

@@ -84,6 +84,15 @@ public sealed class HostileFileTests(HostileServer host, ITestOutputHelper outpu
 
         await new PlaylistRows(host, media, runner, UploadAsync).RunAsync();
 
+        // Every run of ffprobe or ffmpeg that read uploaded bytes (a part file or a clip's source) was restricted.
+        await runner.RowAsync("every ffprobe/ffmpeg run on uploaded bytes", 0, () =>
+        {
+            var uploads = host.ToolRuns().Where(line => ReadsUpload(line, host.Server.DataRoot)).ToList();
+            var open = uploads.Where(line => !line.Contains("-protocol_whitelist file -format_whitelist ", StringComparison.Ordinal)).ToList();
+            return Task.FromResult(new Outcome(open.Count == 0 && uploads.Count > 0 ? "restricted" : "OPEN",
+                $"{uploads.Count(l => l.StartsWith("ffprobe", StringComparison.Ordinal))} probes, {uploads.Count(l => l.StartsWith("ffmpeg", StringComparison.Ordinal))} ffmpeg runs; unrestricted: {(open.Count == 0 ? "none" : open[0])}"));
+        }, o => o.Status == "restricted" ? null : "expected every run on uploaded bytes to carry the protocol and demuxer whitelists");
+
         runner.Finish();
     }
 
@@ -111,6 +120,11 @@ public sealed class HostileFileTests(HostileServer host, ITestOutputHelper outpu
             await hub.DisposeAsync();
         }
     }
+
+    // ffprobe's input is its last argument; ffmpeg's follow -i.
+    private static bool ReadsUpload(string line, string dataRoot) =>
+        line.StartsWith("ffprobe ", StringComparison.Ordinal) ? line.TrimEnd().EndsWith(".part", StringComparison.Ordinal) || line.TrimEnd().EndsWith("/source", StringComparison.Ordinal)
+        : line.Contains($"-i {dataRoot}", StringComparison.Ordinal) && (line.Contains("/uploads/", StringComparison.Ordinal) || line.Contains("/source ", StringComparison.Ordinal));
 
     private static byte[] RandomBytes(int length, int seed)
     {

@@ -30,8 +30,11 @@ public sealed class HostileServer : IAsyncLifetime
         Work = Path.Combine(Path.GetTempPath(), "webattention-hostile", Guid.NewGuid().ToString("N"));
         TempFolder = Path.Combine(Work, "server-tmp");
         Directory.CreateDirectory(TempFolder);
+        Tools = Path.Combine(Work, "tools");
+        WriteLoggingTools();
         Server = new ServerProcess(
             "--Inference:Device=Cpu",
+            $"--Media:Ffmpeg:BinaryFolder={Tools}",
             $"--Models:MaxUploadBytes={ModelMaxUploadBytes}",
             $"--Models:MaxUncompressedBytes={ModelMaxUncompressedBytes}");
         Server.ExtraEnvironment["TMPDIR"] = TempFolder;
@@ -39,6 +42,14 @@ public sealed class HostileServer : IAsyncLifetime
 
     /// <summary>This run's own folder (generated inputs, canaries, the server's TMPDIR).</summary>
     public string Work { get; }
+
+    /// <summary>Where the server finds ffmpeg and ffprobe: wrappers that log their arguments, then run the real tools.</summary>
+    public string Tools { get; }
+
+    /// <summary>One line per ffmpeg/ffprobe run the server started: the tool's name, then its arguments.</summary>
+    public string[] ToolRuns() => File.Exists(ToolLog) ? File.ReadAllLines(ToolLog) : [];
+
+    private string ToolLog => Path.Combine(Work, "tool-runs.log");
 
     /// <summary>The server's TMPDIR.</summary>
     public string TempFolder { get; }
@@ -72,6 +83,20 @@ public sealed class HostileServer : IAsyncLifetime
         catch (IOException)
         {
             // Left for the OS.
+        }
+    }
+
+    private void WriteLoggingTools()
+    {
+        Directory.CreateDirectory(Tools);
+        foreach (var tool in new[] { "ffmpeg", "ffprobe" })
+        {
+            var wrapper = Path.Combine(Tools, tool);
+            File.WriteAllText(wrapper, $"#!/bin/sh\nprintf '%s\\n' \"{tool} $*\" >> '{ToolLog}'\nexec /usr/bin/{tool} \"$@\"\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
     }
 
