@@ -23,6 +23,7 @@ public static class FaceTrackFile
     }
 
     /// <summary>The faces of the track at <paramref name="path"/> as required regions; empty when the clip has no track.</summary>
+    /// <exception cref="InvalidDataException">The file is not a whole face track.</exception>
     public static async Task<IReadOnlyList<FaceBox>> ReadFacesAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
@@ -30,9 +31,25 @@ public static class FaceTrackFile
             return [];
         }
 
-        await using var stream = File.OpenRead(path);
-        var track = await JsonSerializer.DeserializeAsync<ClipFacesView>(stream, Options, cancellationToken)
-            ?? throw new InvalidDataException($"Face track '{path}' is empty.");
+        ClipFacesView? track;
+        await using (var stream = File.OpenRead(path))
+        {
+            try
+            {
+                track = await JsonSerializer.DeserializeAsync<ClipFacesView>(stream, Options, cancellationToken);
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"Face track '{path}' is not valid JSON.", ex);
+            }
+        }
+
+        // Null lists or entries threw ArgumentNullException / NullReferenceException below (found by fuzzing).
+        if (track?.Frames is null || track.Frames.Any(f => f?.Faces is null || f.Faces.Contains(null!)))
+        {
+            throw new InvalidDataException($"Face track '{path}' is empty or has empty entries.");
+        }
+
         return FaceTracks.ToFaceBoxes(track);
     }
 }

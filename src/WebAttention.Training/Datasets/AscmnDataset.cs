@@ -82,8 +82,10 @@ public static class AscmnDataset
                 || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var frame)
                 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var subject)
                 || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-                || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+                || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+                || !double.IsFinite(x) || !double.IsFinite(y))
             {
+                // NaN passed the 1-based check below (NaN < 1 is false); NaN and infinities are no pixel.
                 throw new InvalidDataException($"{source}:{line}: expected frame,subject,x,y numbers (got '{text}').");
             }
 

@@ -87,8 +87,10 @@ public sealed record OsieDataset(string Root, IReadOnlyList<EyeTrackedImage> Tra
             if (parts.Length < 4
                 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var subject)
                 || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-                || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+                || !double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+                || !double.IsFinite(x) || !double.IsFinite(y))
             {
+                // NaN, "Infinity" and 1e999 parse as doubles but are no place on an image.
                 throw new InvalidDataException($"fixations.csv line {number} is not 'image,subject,x,y': '{line}'.");
             }
 

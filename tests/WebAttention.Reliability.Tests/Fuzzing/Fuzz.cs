@@ -55,6 +55,13 @@ internal static class Fuzz
         Table.Publish(output);
     }
 
+    /// <summary>A new empty folder for parsers that read files, in memory (/dev/shm) where the OS has it: 10,000 files stay cheap.</summary>
+    public static string TempFolder(string prefix)
+    {
+        var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        return Directory.CreateDirectory(Path.Combine(root, $"{prefix}{Guid.NewGuid():N}")).FullName;
+    }
+
     /// <summary>Short printable form of a text case for CsCheck's failure message.</summary>
     public static string Show(string text) =>
         text.Length <= 400 ? Escape(text) : $"{Escape(text[..400])}… ({text.Length} chars)";

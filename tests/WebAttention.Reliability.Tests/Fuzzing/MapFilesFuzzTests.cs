@@ -81,7 +81,7 @@ public sealed class MapFilesFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Shots_write_then_read_is_the_same_list()
     {
-        var folder = Directory.CreateTempSubdirectory("fuzz-shots-").FullName;
+        var folder = Fuzz.TempFolder("fuzz-shots-");
         try
         {
             // Through the real writer and reader (staged file, then moved), one file per case.
