@@ -45,7 +45,9 @@ export function attach(video, overlay, dotnet, options) {
     video.muted = true;
     while (!signal.aborted) {
       const ok = await new Promise(resolve => {
-        const done = result => { video.onloadeddata = null; video.onerror = null; resolve(result); };
+        const done = result => { video.onloadeddata = null; video.onerror = null; signal.removeEventListener('abort', stop); resolve(result); };
+        const stop = () => done(false);
+        signal.addEventListener('abort', stop, { once: true });
         video.onloadeddata = () => done(true);
         video.onerror = () => done(false);
         video.src = `${options.url}${options.url.includes('?') ? '&' : '?'}try=${Date.now()}`;
