@@ -71,6 +71,7 @@ public sealed class InstantPreviewTests(BrowserFixture browser, HeldAnalysisServ
                 return n;
             }");
             var serverOverlaysWhilePreviewing = await page.GetByTestId("saliency-canvas").CountAsync();
+            await Assertions.Expect(page.GetByTestId("clip-analysing")).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "instant-preview-1-browser.png") });
 
             File.Delete(server.HoldFile);

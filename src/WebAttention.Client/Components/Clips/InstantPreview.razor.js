@@ -99,7 +99,7 @@ export function attach(video, overlay, dotnet, options) {
           if (signal.aborted) break;
           maps.push({ time: lastTime, map });
           draw(map);
-          if (maps.length === 1) report('running', null);
+          report('running', null); // each new map: the page shows the count
         } else {
           const map = mapAt(maps, lastTime);
           if (map) draw(map);

@@ -42,6 +42,7 @@ public class InstantPreviewTests : MudTestContext
         Assert.Equal("Preview (this browser)", cut.Find("[data-testid=instant-preview-label]").TextContent);
         Assert.Single(cut.FindAll("[data-testid=instant-preview-overlay]"));
         Assert.Equal("Running", cut.Find("[data-testid=instant-preview]").GetAttribute("data-preview-state"));
+        Assert.Contains("(3 maps)", cut.Find("[data-testid=instant-preview-note]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
