@@ -17,6 +17,7 @@ using WebAttention.Pipeline.Storage;
 using WebAttention.Server.Clips;
 using WebAttention.Server.Hubs;
 using WebAttention.Server.Jobs;
+using WebAttention.Server.Options;
 using WebAttention.Server.Storage;
 using WebAttention.Server.Telemetry;
 
@@ -39,6 +40,7 @@ public sealed class AnalysisJobHandler(
     FaceDetectorHost faceDetectors,
     IServiceProvider services,
     IOptions<AnalysisOptions> options,
+    IOptions<JobOptions> jobOptions,
     IHubContext<ClipsHub, IClipClient> hub,
     IMediaStore media,
     AppMetrics metrics) : IJobHandler
@@ -65,6 +67,7 @@ public sealed class AnalysisJobHandler(
             await proxy.CreateThumbnailAsync(source, info, paths.Thumbnail(clip.Id), cancellationToken);
             return true;
         });
+        await AnalysisHold.WhileHeldAsync(jobOptions.Value.AnalysisHoldFile, cancellationToken);
 
         // The lease keeps this job's model alive even if an admin switches the default meanwhile.
         using var lease = await predictors.AcquireAsync(cancellationToken);

@@ -59,4 +59,10 @@ public sealed class JobOptions
     /// <summary>Seconds between a worker's checks whether its running jobs were cancelled.</summary>
     [Range(0.1, 60)]
     public double CancellationCheckSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Test-only hold: while this file exists, an analysis job waits after making the browser copy and before the maps
+    /// (so an end-to-end test can watch the clip page mid-analysis for as long as it needs). Empty (the default): no hold.
+    /// </summary>
+    public string? AnalysisHoldFile { get; set; }
 }

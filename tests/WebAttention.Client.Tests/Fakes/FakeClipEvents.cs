@@ -9,12 +9,13 @@ public sealed class FakeClipEvents : IClipEvents
 {
     private readonly List<Func<JobProgress, Task>> progress = [];
     private readonly List<Func<CropPathChange, Task>> paths = [];
+    private readonly List<Func<ClipSummary, Task>> clips = [];
 
     public List<Guid> Watched { get; } = [];
 
     public IDisposable OnJobProgressed(Func<JobProgress, Task> handler) => Add(progress, handler);
 
-    public IDisposable OnClipChanged(Func<ClipSummary, Task> handler) => new Noop();
+    public IDisposable OnClipChanged(Func<ClipSummary, Task> handler) => Add(clips, handler);
 
     public IDisposable OnCropPathChanged(Func<CropPathChange, Task> handler) => Add(paths, handler);
 
@@ -25,6 +26,8 @@ public sealed class FakeClipEvents : IClipEvents
     }
 
     public Task RaiseAsync(CropPathChange change) => Task.WhenAll(paths.ToList().Select(h => h(change)));
+
+    public Task RaiseAsync(ClipSummary changed) => Task.WhenAll(clips.ToList().Select(h => h(changed)));
 
     public Task RaiseAsync(JobProgress update) => Task.WhenAll(progress.ToList().Select(h => h(update)));
 
@@ -37,12 +40,5 @@ public sealed class FakeClipEvents : IClipEvents
     private sealed class Remove(Action action) : IDisposable
     {
         public void Dispose() => action();
-    }
-
-    private sealed class Noop : IDisposable
-    {
-        public void Dispose()
-        {
-        }
     }
 }
