@@ -15,7 +15,9 @@ public sealed class KilledServerTests(ITestOutputHelper output)
     [Fact]
     public async Task Jobs_killed_at_random_moments_finish_after_restart_with_whole_outputs()
     {
-        var kills = RunKnobs.Count(CountVariable, 20);
+        // The issue asks for 20; 20 took ~10 min on the shared 2-core machine (each restart ≈ 10 s, and restarted analyses
+        // hold the workers), over this test's ~4 min share of CI, so CI runs 10 and WEBATTENTION_RELIABILITY_KILLS=20 runs all.
+        var kills = RunKnobs.Count(CountVariable, 10);
         var seed = RunKnobs.Seed();
         output.WriteLine($"{CountVariable}={kills}, seed {seed} ({RunKnobs.SeedVariable})");
         await using var server = new ServerProcess(KilledProcessArguments.Jobs);
