@@ -15,9 +15,9 @@ public sealed class KilledServerTests(ITestOutputHelper output)
     [Fact]
     public async Task Jobs_killed_at_random_moments_finish_after_restart_with_whole_outputs()
     {
-        // The issue asks for 20; 20 took ~10 min on the shared 2-core machine (each restart ≈ 10 s, and restarted analyses
-        // hold the workers), over this test's ~4 min share of CI, so CI runs 10 and WEBATTENTION_RELIABILITY_KILLS=20 runs all.
-        var kills = RunKnobs.Count(CountVariable, 10);
+        // The issue's 20: 10 kills took 74 s on a quiet 2-core machine, 20 took 607 s while six builds shared it
+        // (each restart ≈ 10 s there); lower it with WEBATTENTION_RELIABILITY_KILLS when CI is that loaded.
+        var kills = RunKnobs.Count(CountVariable, 20);
         var seed = RunKnobs.Seed();
         output.WriteLine($"{CountVariable}={kills}, seed {seed} ({RunKnobs.SeedVariable})");
         await using var server = new ServerProcess(KilledProcessArguments.Jobs);
