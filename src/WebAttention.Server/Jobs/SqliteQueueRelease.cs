@@ -30,7 +30,8 @@ public static class SqliteQueueRelease
             return 0;
         }
         using var release = connection.CreateCommand();
-        release.CommandText = "UPDATE JobQueue SET FetchedAt = NULL WHERE FetchedAt IS NOT NULL";
+        // As the storage's own Requeue does: FetchedAt = DateTime.MinValue (0 ticks). A NULL is never fetched again.
+        release.CommandText = "UPDATE JobQueue SET FetchedAt = 0 WHERE FetchedAt IS NULL OR FetchedAt <> 0";
         return release.ExecuteNonQuery();
     }
 }
