@@ -32,7 +32,7 @@ if (args is ["joblist", ..])
 
 if (args.Length > 0 && args[0] == "live")
 {
-    var liveModels = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    var liveModels = TestModels.Folder;
     await using var liveServer = new ServerProcess($"--Inference:ModelsRoot={liveModels}", "--Logging:LogLevel:Default=Warning");
     await liveServer.StartAsync();
     await using var liveUser = await TestUser.RegisterAsync(liveServer.BaseAddress);
@@ -56,7 +56,7 @@ if (args.Length > 0 && args[0] == "review-fanout")
 // 1. Upload throughput over loopback and the server's peak RSS during a large upload.
 // 2. Seconds from "upload finished" to "maps ready" for a 10 s 720p clip.
 var megabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
-var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+var models = TestModels.Folder;
 await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Logging:LogLevel:Default=Warning");
 await server.StartAsync();
 await using var user = await TestUser.RegisterAsync(server.BaseAddress);

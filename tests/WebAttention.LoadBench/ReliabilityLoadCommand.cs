@@ -15,7 +15,7 @@ internal static class ReliabilityLoadCommand
         var uploads = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var megabytes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         var readers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
-        var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+        var models = TestModels.Folder;
         await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Logging:LogLevel:Default=Warning");
         await server.StartAsync();
         Console.WriteLine($"reliability-load: {uploads} concurrent uploads × {megabytes} MB (padded real clips, one user each) + {readers} clients reading map chunks");

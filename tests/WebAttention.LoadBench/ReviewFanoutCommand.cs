@@ -11,7 +11,7 @@ internal static class ReviewFanoutCommand
     {
         var followers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
         var seeks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
-        var models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+        var models = TestModels.Folder;
         await using var server = new ServerProcess($"--Inference:ModelsRoot={models}", "--Jobs:RunWorker=false", "--Logging:LogLevel:Default=Warning");
         await server.StartAsync();
         await using var owner = await TestUser.RegisterAsync(server.BaseAddress);

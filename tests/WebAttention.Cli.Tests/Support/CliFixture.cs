@@ -2,6 +2,7 @@ using WebAttention.Cli.Hosting;
 using WebAttention.Core.Media;
 using WebAttention.Inference.Sessions;
 using WebAttention.Media.TestClips;
+using WebAttention.Testing;
 
 namespace WebAttention.Cli.Tests.Support;
 
@@ -11,7 +12,7 @@ namespace WebAttention.Cli.Tests.Support;
 /// </summary>
 public sealed class CliFixture : IAsyncLifetime
 {
-    public static readonly string ModelsRoot = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    public static readonly string ModelsRoot = TestModels.Folder;
 
     public static readonly LavfiClipOptions TinyClipOptions = LavfiClipOptions.Single(LavfiPattern.MovingDisc, 2, new FrameSize(160, 90));
 

@@ -15,7 +15,7 @@ namespace WebAttention.E2E.Tests.BrowserInference;
 public sealed class BrowserInferenceFixture : IAsyncLifetime
 {
     /// <summary>Generated models are shared by all tests of the run (composing one takes seconds).</summary>
-    public static readonly string ModelsFolder = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    public static readonly string ModelsFolder = TestModels.Folder;
 
     private static readonly string ClipFolder = Path.Combine(Path.GetTempPath(), "webattention-clips");
 

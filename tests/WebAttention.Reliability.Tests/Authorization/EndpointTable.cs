@@ -58,6 +58,7 @@ public static class EndpointTable
         ["GET /api/system"] = new(SignedIn),
         ["GET /api/models/"] = new(SignedIn),
         ["GET /api/models/{name}/model.onnx"] = new(SignedIn),
+        ["GET /api/live/pipeline"] = new(SignedIn),
         ["POST /api/models/"] = new(Admin),
         ["PUT /api/models/default"] = new(Admin, Json(c => new DefaultModelRequest(c.ModelName))),
         ["DELETE /api/models/{name}"] = new(Admin, Url(_ => ModelRoutes.Model("no-such-model"))),

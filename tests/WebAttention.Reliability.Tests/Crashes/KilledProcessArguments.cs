@@ -1,3 +1,4 @@
+using WebAttention.Testing;
 namespace WebAttention.Reliability.Tests.Crashes;
 
 /// <summary>Settings of the processes the kill runs start.</summary>
@@ -9,7 +10,7 @@ public static class KilledProcessArguments
     /// </summary>
     public static readonly string[] Jobs =
     [
-        $"--Inference:ModelsRoot={Path.Combine(Path.GetTempPath(), "webattention-test-models")}",
+        $"--Inference:ModelsRoot={TestModels.Folder}",
         "--Analysis:TargetFramesPerSecond=25",
         "--Jobs:Concurrency=3",
         "--Jobs:InvisibilitySeconds=5",

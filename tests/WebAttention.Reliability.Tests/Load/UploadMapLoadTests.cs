@@ -12,7 +12,7 @@ namespace WebAttention.Reliability.Tests.Load;
 /// </summary>
 public sealed class UploadMapLoadTests(ITestOutputHelper output)
 {
-    private static readonly string Models = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    private static readonly string Models = TestModels.Folder;
 
     [Fact]
     public async Task Uploads_and_map_readers_at_once_end_without_errors_and_memory_returns()

@@ -8,13 +8,16 @@ namespace WebAttention.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server on a real Kestrel socket (port 0), with its own data folder (SQLite, media) that
-/// is deleted afterwards. Settings can be overridden per test class.
+/// is deleted afterwards. Settings can be overridden per test class. Also compiled into the reliability suite
+/// (tests/WebAttention.Reliability.Tests links this file), so both in-process servers are this one.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public AppFactory(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="kestrel">Listeners of the server instead of plain HTTP on a free loopback port (e.g. HTTPS).</param>
+    public AppFactory(IDictionary<string, string?>? settings = null, Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? kestrel = null)
     {
         DataRoot = Path.Combine(Path.GetTempPath(), "webattention-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
@@ -27,7 +30,14 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
-        UseKestrel(0);
+        if (kestrel is null)
+        {
+            UseKestrel(0);
+        }
+        else
+        {
+            UseKestrel(kestrel);
+        }
     }
 
     public string DataRoot { get; }

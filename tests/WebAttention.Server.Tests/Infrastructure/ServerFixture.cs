@@ -6,7 +6,7 @@ namespace WebAttention.Server.Tests.Infrastructure;
 public sealed class ServerFixture : IAsyncLifetime
 {
     /// <summary>Generated models are shared by all tests of the run (composing one takes seconds).</summary>
-    public static readonly string ModelsFolder = Path.Combine(Path.GetTempPath(), "webattention-test-models");
+    public static readonly string ModelsFolder = TestModels.Folder;
 
     public AppFactory Factory { get; } = new(new Dictionary<string, string?> { ["Inference:ModelsRoot"] = ModelsFolder });
 
