@@ -34,7 +34,7 @@ internal static class ObservabilityExtensions
     public static void MapObservability(this WebApplication app)
     {
         var metrics = app.Services.GetRequiredService<AppMetrics>();
-        metrics.ObserveQueueDepth(() => HostingExtensions.CountQueuedJobs(app.Services));
+        metrics.ObserveQueueDepth(app.Lifetime, () => HostingExtensions.CountQueuedJobs(app.Services));
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
         // Anonymous callers the policy refuses get 401, signed-in ones 403 (the cookie events treat /metrics as an API).
