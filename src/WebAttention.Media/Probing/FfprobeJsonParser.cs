@@ -72,8 +72,9 @@ public static class FfprobeJsonParser
             return null;
         }
 
+        // "1e999" parses as infinity: a finite numerator over it gives 0, which is no rate (found by fuzzing).
         var rate = numerator / denominator;
-        return double.IsFinite(rate) ? rate : null;
+        return double.IsFinite(rate) && rate > 0 ? rate : null;
     }
 
     private static FfprobeStream ParseStream(JsonElement stream)

@@ -54,6 +54,11 @@ public sealed class FfprobeFuzzTests(ITestOutputHelper output)
         }, Fuzz.Show);
     }
 
+    // Regression (any text, a/b; CsCheck seed 8pYMyWdSCIk3): an infinite denominator gave a rate of 0.
+    [Fact]
+    public void A_rate_over_an_infinite_denominator_is_no_rate() =>
+        Assert.Null(FfprobeJsonParser.ParseRate("9223372036854775807/1e999"));
+
     // Regression (any text, shrunk): a lone surrogate made JsonDocument throw ArgumentException instead of giving null.
     [Fact]
     public void A_lone_surrogate_is_not_a_report() =>
